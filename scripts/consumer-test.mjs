@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// Pack the package, install the tarball into a fresh project outside the repository, and use it the way
+// consumers do: `import` and `require` under plain Node, TypeScript with moduleResolution "nodenext" and
+// "bundler", and the `wuwei-sti-plan` binary. Every entry point of package.json `exports` is exercised.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+const subpaths = Object.keys(pkg.exports)
+  .filter((key) => key !== "./package.json" && !key.endsWith(".json"))
+  .map((key) => (key === "." ? pkg.name : `${pkg.name}/${key.slice(2)}`));
+
+const work = mkdtempSync(join(tmpdir(), "sti-plan-consumer-"));
+let failed = false;
+const check = (label, condition, detail = "") => {
+  console.log(`${condition ? "ok  " : "FAIL"} ${label}${detail ? ` — ${detail}` : ""}`);
+  if (!condition) failed = true;
+};
+
+try {
+  const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root));
+  const tarball = join(work, packed[0].filename);
+  const app = join(work, "app");
+  mkdirSync(app);
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", tarball], app);
+
+  // Plain Node, ESM and CommonJS, every entry point.
+  writeFileSync(
+    join(app, "esm.mjs"),
+    `${subpaths.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`).join("\n")}
+const counts = [${subpaths.map((_, i) => `Object.keys(m${i}).length`).join(", ")}];
+console.log(JSON.stringify({ number: m0.wuwei14.document.number, counts }));
+`,
+  );
+  writeFileSync(
+    join(app, "cjs.cjs"),
+    `const mods = ${JSON.stringify(subpaths)}.map((s) => require(s));
+console.log(JSON.stringify({ number: mods[0].wuwei14.document.number, counts: mods.map((m) => Object.keys(m).length) }));
+`,
+  );
+  for (const file of ["esm.mjs", "cjs.cjs"]) {
+    const out = JSON.parse(run("node", [file], app));
+    check(`${file}: document number`, out.number === "武政办发〔2022〕9号", out.number);
+    check(
+      `${file}: every entry point has exports`,
+      out.counts.every((n) => n > 0),
+      subpaths.join(", "),
+    );
+  }
+
+  // TypeScript: nodenext (ESM and CJS files) and bundler resolution.
+  const source = `import { definePlan, wuwei14, type Plan } from "${pkg.name}";
+const plan: Plan = definePlan(JSON.parse(JSON.stringify(wuwei14)));
+const n: string = plan.document.number;
+// @ts-expect-error the plan is readonly
+plan.indicators.push(plan.indicators[0]);
+console.log(n);
+`;
+  writeFileSync(join(app, "use.mts"), source);
+  writeFileSync(
+    join(app, "use.cts"),
+    `import sti = require("${pkg.name}");
+const n: string = sti.wuwei14.document.number;
+console.log(n);
+`,
+  );
+  writeFileSync(join(app, "use-bundler.ts"), source);
+  const base = { strict: true, skipLibCheck: false, target: "es2022", types: [], noEmit: true };
+  writeFileSync(
+    join(app, "tsconfig.nodenext.json"),
+    JSON.stringify({
+      compilerOptions: { ...base, module: "nodenext", moduleResolution: "nodenext" },
+      files: ["use.mts", "use.cts"],
+    }),
+  );
+  writeFileSync(
+    join(app, "tsconfig.bundler.json"),
+    JSON.stringify({
+      compilerOptions: { ...base, module: "esnext", moduleResolution: "bundler" },
+      files: ["use-bundler.ts"],
+    }),
+  );
+  for (const config of ["tsconfig.nodenext.json", "tsconfig.bundler.json"]) {
+    try {
+      run("node", [tsc, "-p", config], app);
+      check(`tsc -p ${config}`, true);
+    } catch (error) {
+      check(`tsc -p ${config}`, false, `${error.stdout}${error.stderr}`);
+    }
+  }
+
+  // The binary.
+  const version = run("node", [join(app, "node_modules", ".bin", "wuwei-sti-plan"), "--version"], app).trim();
+  check("wuwei-sti-plan --version", version === pkg.version, version);
+} catch (error) {
+  check("consumer test ran", false, `${error.message}\n${error.stdout ?? ""}${error.stderr ?? ""}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;

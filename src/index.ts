@@ -1,0 +1,9 @@
+/**
+ * @wuwei/sti-plan: Wuwei City's 14th Five-Year S&T Innovation Plan (武政办发〔2022〕9号) as typed data,
+ * validation of reported figures, exact progress methods and a scorecard.
+ *
+ * @packageDocumentation
+ */
+export type { DeepReadonly } from "./internal/freeze.js";
+export * from "./model/index.js";
+export { wuwei14 } from "./plans/wuwei14/index.js";

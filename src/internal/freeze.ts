@@ -1,0 +1,32 @@
+/**
+ * Recursively freeze a plain-data value and return it with a readonly type.
+ *
+ * @internal
+ */
+export function deepFreeze<T>(value: T): DeepReadonly<T> {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value)) {
+      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+    }
+  }
+  return value as DeepReadonly<T>;
+}
+
+/**
+ * A type with every property, element and nested property made readonly.
+ *
+ * @example
+ * ```ts
+ * import type { DeepReadonly } from "@wuwei/sti-plan";
+ * const point: DeepReadonly<{ xy: number[] }> = { xy: [1, 2] };
+ * point.xy.length; //=> 2
+ * ```
+ */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly DeepReadonly<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;

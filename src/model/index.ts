@@ -1,0 +1,2 @@
+export * from "./definePlan.js";
+export * from "./schema.js";

@@ -1,0 +1,19 @@
+import type { PlanInput } from "../../model/schema.js";
+
+/** Wuwei City and its four county-level units (names from the glossary). */
+export const regions = [
+  { id: "wuwei", name: { zh: "武威市", en: "Wuwei City" }, level: "city" },
+  { id: "liangzhou", name: { zh: "凉州区", en: "Liangzhou District" }, level: "county", parent: "wuwei" },
+  { id: "minqin", name: { zh: "民勤县", en: "Minqin County" }, level: "county", parent: "wuwei" },
+  { id: "gulang", name: { zh: "古浪县", en: "Gulang County" }, level: "county", parent: "wuwei" },
+  {
+    id: "tianzhu",
+    name: { zh: "天祝藏族自治县", en: "Tianzhu Tibetan Autonomous County" },
+    level: "county",
+    parent: "wuwei",
+    aliases: ["天祝县", "天祝"],
+  },
+] as const satisfies PlanInput["regions"];
+
+/** The ids of the four county-level units. */
+export const COUNTIES = ["liangzhou", "minqin", "gulang", "tianzhu"] as const;
