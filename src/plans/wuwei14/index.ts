@@ -1,5 +1,7 @@
 import { definePlan, type Plan } from "../../model/definePlan.js";
+import { boxes } from "./boxes.js";
 import { meta } from "./meta.js";
+import { chapters, principles } from "./outline.js";
 import { regions } from "./regions.js";
 import { units } from "./units.js";
 
@@ -21,9 +23,9 @@ export const wuwei14: Plan = /* @__PURE__ */ definePlan({
   ...meta,
   regions,
   units,
-  principles: [],
-  chapters: [],
-  boxes: [],
+  principles,
+  chapters,
+  boxes,
   indicators: [],
   decisions: [],
 });
