@@ -1,0 +1,194 @@
+/**
+ * The growth-ratio method as Open SDG's build library (`sdg/ProgressMeasure.py`) computes it, on exact decimals.
+ *
+ * @module
+ */
+
+import { Dec } from "../internal/decimal.js";
+import { deepFreeze } from "../internal/freeze.js";
+import { atOrBeyond, breaksBetween, type Ctx, type Outcome, qualityNotes, refuse } from "./context.js";
+import { fig, figOrNull, ONE, ProgressError, ZERO } from "./errors.js";
+import { cagrDec, type Point } from "./generic.js";
+import { note, notes } from "./notes.js";
+import type { Assessment, AssessmentNote, AssessmentStatus } from "./types.js";
+
+const SMALL = new Dec("0.001");
+const EXPONENT = new Dec("4.44");
+const EXPLODES = new Dec(10);
+
+/** Growth-ratio outcome for a level target (or none). @internal */
+export function growthRatio(ctx: Ctx, target: { year: number; value: Dec } | null): Outcome {
+  const out: AssessmentNote[] = [];
+  // The data: the baseline is data of its year (the plan's figure wins over a series value for that year).
+  const data: Point[] = ctx.points.filter((p) => ctx.base === null || p.year !== ctx.base.year);
+  if (ctx.base !== null) {
+    data.push({ year: ctx.base.year, value: ctx.base.value, raw: ctx.base.value.toFixed() });
+    data.sort((a, b) => a.year - b.year);
+  }
+  const latest = data[data.length - 1];
+  if (latest === undefined) return refuse(notes.noData(null));
+  const configured = ctx.baseYear ?? ctx.base?.year ?? data[0]?.year ?? latest.year;
+  const basePoint = data.find((p) => p.year >= configured);
+  if (basePoint === undefined) return refuse(notes.baseYearAfterLatest(configured));
+  if (basePoint.year !== configured) out.push(notes.baseYearMoved(configured, basePoint.year));
+  const t0 = basePoint.year;
+  const t = latest.year;
+  if (t - t0 < 1) return refuse(...out, notes.fewerThanTwo());
+  const breaks = breaksBetween(data, t0, t);
+  if (breaks.length > 0) {
+    if (!ctx.allowBreaks) return refuse(...out, notes.breakInSeries(breaks));
+    out.push(notes.breakAllowed(breaks));
+  }
+  out.push(...qualityNotes(data.filter((p) => p.year === t0 || p.year === t)));
+
+  let x0 = basePoint.value;
+  if (x0.isZero()) {
+    x0 = SMALL;
+    out.push(notes.zeroReplaced("base"));
+  }
+  const xt = latest.value;
+  if (!xt.isZero() && x0.isNeg() !== xt.isNeg()) return refuse(...out, notes.oppositeSign());
+  const sign = x0.isNeg() ? -1 : 1;
+
+  const figures: Record<string, string | null> = {
+    baseYear: String(t0),
+    progressValue: null,
+    score: null,
+    actualRate: null,
+    requiredRate: null,
+  };
+  const actual = cagrDec(x0, xt, t - t0);
+  figures.actualRate = figOrNull(actual);
+
+  if (target !== null) {
+    let goal = target.value;
+    if (goal.isZero()) {
+      goal = SMALL;
+      out.push(notes.zeroReplaced("target"));
+    }
+    const required = target.year > t0 ? cagrDec(x0, goal, target.year - t0) : null;
+    figures.requiredRate = figOrNull(required);
+    if (atOrBeyond(ctx, xt, goal)) {
+      figures.score = "5";
+      return { status: "target-achieved", figures, notes: out };
+    }
+    if (target.year <= t0) return { ...refuse(...out, notes.targetNotAfterBase(target.year, t0)), figures };
+    if (required === null) return { ...refuse(...out, notes.targetOppositeSign()), figures };
+    if (required.isZero() || actual === null) return { ...refuse(...out, notes.baseEqualsTarget()), figures };
+    const pv = actual.times(sign * ctx.d).div(required.abs());
+    figures.progressValue = fig(pv);
+    if (pv.abs().gt(EXPLODES)) out.push(notes.explodes(fig(pv)));
+    const status = band(pv, new Dec("0.95"), new Dec("0.6"), ZERO);
+    const score = pv.gte("0.6")
+      ? Dec.min(new Dec("7.1429").times(pv).minus("4.2857"), 5)
+      : Dec.max(new Dec("4.1667").times(pv).minus("2.5"), -5);
+    figures.score = fig(score);
+    return { status, figures, notes: out };
+  }
+
+  if (actual === null) return { ...refuse(...out, notes.oppositeSign()), figures };
+  const pv = actual.times(sign * ctx.d);
+  figures.progressValue = fig(pv);
+  let cl = ONE;
+  if (ctx.limit !== null) {
+    cl = limitFactor(x0.abs(), ctx.limit.abs());
+    figures.limitFactor = fig(cl);
+    out.push(notes.limitApplied(fig(cl)));
+  }
+  const high = new Dec("0.015").times(cl);
+  const med = new Dec("0.005").times(cl);
+  const low = ZERO.times(cl);
+  const status = band(pv, high, med, low);
+  let score: Dec;
+  if (pv.lt(low)) score = Dec.max(new Dec(125).times(pv).minus("2.5"), -5);
+  else if (cl.isZero()) score = new Dec(5);
+  else if (pv.gte(high)) score = Dec.min(new Dec(500).times(pv).div(cl).minus(5), 5);
+  else if (pv.gte(med)) score = new Dec(250).times(pv).div(cl).minus("1.25");
+  else score = new Dec(500).times(pv).div(cl).minus("2.5");
+  figures.score = fig(score);
+  return { status, figures, notes: out };
+}
+
+/** C_l of Open SDG: how much of the room to the natural limit is left. @internal */
+export function limitFactor(b: Dec, l: Dec): Dec {
+  if (b.lte(l)) return ONE.minus(b.div(l).pow(EXPONENT));
+  if (b.lt(l.times(2))) return ONE.minus(l.times(2).minus(b).div(l).pow(EXPONENT));
+  return ONE;
+}
+
+function band(pv: Dec, high: Dec, med: Dec, low: Dec): AssessmentStatus {
+  if (pv.gte(high)) return "substantial-progress";
+  if (pv.gte(med)) return "moderate-progress";
+  if (pv.gte(low)) return "limited-progress";
+  return "deterioration";
+}
+
+/**
+ * Combine the growth-ratio assessments of the series that make up one indicator (one per county, say) as Open SDG
+ * does: the score is the mean of the series scores that exist; the status follows from the score — [2.5, 5]
+ * substantial, [0, 2.5) moderate, [−2.5, 0) limited, [−5, −2.5) deterioration progress — except that it is
+ * `target-achieved` only when every scored series achieved its target. Series without a score are left out and
+ * named in a note; with no score at all the result is `not-assessable`.
+ *
+ * @param assessments - growth-ratio assessments, each with a `score` figure
+ * @returns the combined assessment, with figures `score`, `seriesScored` and `seriesTotal`
+ * @throws {@link ProgressError} `invalid-argument` when an assessment was made by another method
+ * @example
+ * ```ts
+ * import { aggregateGrowthRatio, assess } from "@wuwei/sti-plan";
+ * const a = assess({ direction: "increase", baseline: { year: 2020, value: "10" }, target: { year: 2025, value: "12" },
+ *   series: [{ year: 2023, value: "13" }] }, { method: "growth-ratio" });
+ * const b = assess({ direction: "increase", baseline: { year: 2020, value: "10" },
+ *   series: [{ year: 2021, value: "9" }] }, { method: "growth-ratio" });
+ * const combined = aggregateGrowthRatio([a, b]);
+ * combined.figures.score; //=> "0.375"
+ * combined.status; //=> "moderate-progress"
+ * ```
+ * @category Progress
+ */
+export function aggregateGrowthRatio(assessments: readonly Assessment[]): Assessment {
+  if (!Array.isArray(assessments)) {
+    throw new ProgressError("invalid-argument", ["assessments"], "expected an array of assessments");
+  }
+  const scored: { score: Dec; achieved: boolean }[] = [];
+  const unscored: number[] = [];
+  assessments.forEach((a, i) => {
+    if (a?.method !== "growth-ratio") {
+      throw new ProgressError(
+        "invalid-argument",
+        ["assessments", i, "method"],
+        "only growth-ratio assessments combine",
+      );
+    }
+    const score = a.figures.score;
+    if (typeof score === "string") scored.push({ score: new Dec(score), achieved: a.status === "target-achieved" });
+    else unscored.push(i);
+  });
+  const out: AssessmentNote[] = [];
+  if (unscored.length > 0) {
+    out.push(
+      note(
+        "series-without-score",
+        `第${unscored.map((i) => i + 1).join("、")}个序列无法评估，不计入平均分`,
+        `series ${unscored.map((i) => i + 1).join(", ")} could not be assessed and are left out of the mean`,
+      ),
+    );
+  }
+  const figures: Record<string, string | null> = {
+    score: null,
+    seriesScored: String(scored.length),
+    seriesTotal: String(assessments.length),
+  };
+  if (scored.length === 0) {
+    return deepFreeze({ method: "growth-ratio", status: "not-assessable", figures, notes: out }) as Assessment;
+  }
+  const mean = scored.reduce((s, x) => s.plus(x.score), ZERO).div(scored.length);
+  figures.score = fig(mean);
+  let status: AssessmentStatus;
+  if (scored.every((x) => x.achieved)) status = "target-achieved";
+  else if (mean.gte("2.5")) status = "substantial-progress";
+  else if (mean.gte(0)) status = "moderate-progress";
+  else if (mean.gte("-2.5")) status = "limited-progress";
+  else status = "deterioration";
+  return deepFreeze({ method: "growth-ratio", status, figures, notes: out }) as Assessment;
+}

@@ -1,0 +1,33 @@
+/**
+ * Progress: exact progress methods on decimal strings, `assess`, `assessPlan`, county-to-city aggregation and
+ * target revision.
+ *
+ * @module
+ */
+export { assess } from "./assess.js";
+export { ProgressError, type ProgressErrorCode } from "./errors.js";
+export {
+  cagr,
+  completion,
+  FIGURE_DECIMALS,
+  geometricPath,
+  linearPath,
+  projectGrowth,
+  projectLinear,
+  requiredRate,
+  timeShareAt,
+  timeShareFromYears,
+  type YearValue,
+} from "./generic.js";
+export { aggregateGrowthRatio } from "./growthRatio.js";
+export type {
+  AssessInput,
+  Assessment,
+  AssessmentNote,
+  AssessmentStatus,
+  AssessOptions,
+  Method,
+  PlanAssessment,
+  SeriesPoint,
+  TargetAssessment,
+} from "./types.js";
