@@ -1,0 +1,106 @@
+import { statusLabel } from "./labels.js";
+import { figureKeys, figureLabel } from "./table.js";
+import type { Lang, Report } from "./types.js";
+
+/**
+ * Options of {@link renderCsv}.
+ *
+ * @example
+ * ```ts
+ * import type { CsvOptions } from "@wuwei/sti-plan/report";
+ * const options: CsvOptions = { lang: "zh", bom: true };
+ * options.bom; //=> true
+ * ```
+ * @category Report
+ */
+export interface CsvOptions {
+  /** Language of the header and of the name and label columns; the report's own `lang` when absent. */
+  readonly lang?: Lang;
+  /** Start with a UTF-8 byte order mark, so that Excel opens the file as UTF-8 (Chinese text intact). */
+  readonly bom?: boolean;
+}
+
+/** Quote a field as RFC 4180 requires: when it holds a comma, a quote, CR or LF; quotes doubled. */
+function field(value: string | number | boolean | null): string {
+  const text = value === null ? "" : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+type Col<R> = readonly [zh: string, en: string, get: (row: R) => string | number | boolean | null];
+
+/**
+ * Print a scorecard or a plan overview as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted where
+ * needed), one row per target and region, with ids beside the names and the figures as exact decimal strings
+ * (fractions, not percentages), ready for a spreadsheet or a database.
+ *
+ * @param report - a {@link Scorecard} or a {@link PlanOverview}
+ * @param options - language of the header, byte order mark for Excel
+ * @returns the CSV text
+ * @example
+ * ```ts
+ * import { planOverview, renderCsv } from "@wuwei/sti-plan/report";
+ * import { wuwei14 } from "@wuwei/sti-plan";
+ * const csv = renderCsv(planOverview(wuwei14, { region: "wuwei" }), { lang: "en" });
+ * csv.split("\r\n")[0]?.split(",").slice(0, 3); //=> ["indicator", "indicator_name", "unit"]
+ * ```
+ * @category Report
+ */
+export function renderCsv(report: Report, options: CsvOptions = {}): string {
+  const lang = options.lang ?? report.lang;
+  const lines: string[] = [];
+  const emit = <R>(columns: readonly Col<R>[], rows: readonly R[]) => {
+    lines.push(columns.map((c) => field(lang === "zh" ? c[0] : c[1])).join(","));
+    for (const row of rows) lines.push(columns.map((c) => field(c[2](row))).join(","));
+  };
+  if (report.kind === "scorecard") {
+    type R = (typeof report.rows)[number];
+    const keys = figureKeys(report.rows);
+    const columns: Col<R>[] = [
+      ["指标代码", "indicator", (r) => r.indicator.id],
+      ["指标名称", "indicator_name", (r) => r.indicator.name[lang]],
+      ["单位", "unit", (r) => r.indicator.unit.symbol[lang]],
+      ["属性", "attribute", (r) => r.indicator.attribute],
+      ["地区代码", "region", (r) => r.region.id],
+      ["地区", "region_name", (r) => r.region.name[lang]],
+      ["目标代码", "target", (r) => r.target.id],
+      ["目标类型", "target_kind", (r) => r.target.kind],
+      ["目标表述", "comparator", (r) => r.target.comparator],
+      ["目标值", "target_value", (r) => r.target.value],
+      ["目标年份", "target_year", (r) => r.target.year],
+      ["基期年份", "baseline_year", (r) => r.baseline?.year ?? null],
+      ["基期值", "baseline_value", (r) => r.baseline?.value ?? null],
+      ["最新年份", "latest_year", (r) => r.latest?.year ?? null],
+      ["最新值", "latest_value", (r) => r.latest?.value ?? null],
+      ["方法", "method", () => report.method],
+      ["状态代码", "status", (r) => r.status],
+      ["状态", "status_label", (r) => statusLabel(r.status, lang)],
+      ...keys.map((key): Col<R> => [figureLabel(key, "zh"), key, (r) => r.figures[key] ?? null]),
+      ["说明", "notes", (r) => r.notes.map((n) => n.message[lang]).join("; ")],
+    ];
+    emit(columns, report.rows);
+  } else {
+    type R = (typeof report.rows)[number];
+    const years = [...new Set(report.rows.flatMap((r) => r.milestones.map((m) => m.year)))].sort((a, b) => a - b);
+    const columns: Col<R>[] = [
+      ["指标代码", "indicator", (r) => r.indicator.id],
+      ["指标名称", "indicator_name", (r) => r.indicator.name[lang]],
+      ["单位", "unit", (r) => r.indicator.unit.symbol[lang]],
+      ["属性", "attribute", (r) => r.indicator.attribute],
+      ["地区代码", "region", (r) => r.region.id],
+      ["地区", "region_name", (r) => r.region.name[lang]],
+      ["目标代码", "target", (r) => r.target.id],
+      ["目标类型", "target_kind", (r) => r.target.kind],
+      ["目标表述", "comparator", (r) => r.target.comparator],
+      ["目标值", "target_value", (r) => r.target.value],
+      ["目标年份", "target_year", (r) => r.target.year],
+      ["基期年份", "baseline_year", (r) => r.baseline?.year ?? null],
+      ["基期值", "baseline_value", (r) => r.baseline?.value ?? null],
+      ["年均增速要求", "required_rate", (r) => r.requiredRate],
+      ...years.map(
+        (year): Col<R> => [String(year), String(year), (r) => r.milestones.find((m) => m.year === year)?.value ?? null],
+      ),
+    ];
+    emit(columns, report.rows);
+  }
+  return `${options.bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,29 @@
+/**
+ * `@wuwei/sti-plan/report`: the scorecard (every target assessed by one method as of one date, with totals) and
+ * the plan overview (targets, required growth, yearly milestones), and their renderers: terminal text, Markdown,
+ * CSV, JSON, an SVG chart and a self-contained HTML page, in Chinese or English.
+ *
+ * @packageDocumentation
+ */
+export { type CsvOptions, renderCsv } from "./csv.js";
+export { renderHtml } from "./html.js";
+export { renderJson } from "./json.js";
+export { methodLabel, statusLabel } from "./labels.js";
+export { type RenderOptions, renderMarkdown } from "./markdown.js";
+export { renderSvg } from "./svg.js";
+export { renderText, type TextOptions } from "./text.js";
+export type {
+  Lang,
+  PlanOverview,
+  PlanOverviewRow,
+  Report,
+  ReportIndicator,
+  ReportPlan,
+  ReportRegion,
+  ReportTarget,
+  Scorecard,
+  ScorecardGroup,
+  ScorecardRow,
+  ScorecardSummary,
+  StatusCounts,
+} from "./types.js";

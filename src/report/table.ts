@@ -1,0 +1,269 @@
+/**
+ * The table every tabular renderer prints: cells as display text, built once from a scorecard or an overview.
+ *
+ * @internal
+ * @module
+ */
+import { dec, toDecimalString } from "../internal/decimal.js";
+import {
+  comparatorWords,
+  FIGURES,
+  kindWords,
+  methodLabel,
+  STATUS_ORDER,
+  statusLabel,
+  type Tone,
+  toneOf,
+  WORDS,
+} from "./labels.js";
+import type { AssessmentStatus } from "./progress-types.js";
+import type {
+  Lang,
+  PlanOverview,
+  Report,
+  ReportIndicator,
+  ReportTarget,
+  Scorecard,
+  ScorecardRow,
+  StatusCounts,
+} from "./types.js";
+
+/** A column of a display table. @internal */
+export interface Column {
+  readonly header: string;
+  readonly align: "left" | "right";
+}
+
+/** A cell: its text and, for a status cell, its tone. @internal */
+export interface Cell {
+  readonly text: string;
+  readonly tone?: Tone;
+}
+
+/** Title lines, columns, rows and footnotes. @internal */
+export interface DisplayTable {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly Cell[])[];
+  readonly footnotes: readonly string[];
+  /** Summary lines (scorecards only). */
+  readonly summary: readonly string[];
+}
+
+/** Format a figure of a method by its key. @internal */
+export function formatFigure(key: string, value: string | null, lang: Lang): string {
+  if (value === null) return "—";
+  const format = FIGURES[key]?.as ?? "number";
+  const v = dec(value);
+  if (format === "fraction") return `${v.times(100).toFixed(1)}%`;
+  if (format === "points") {
+    const points = v.times(100).toFixed(1);
+    const signed = v.isPositive() && !v.isZero() ? `+${points}` : points;
+    return lang === "zh" ? `${signed}个百分点` : `${signed} pp`;
+  }
+  return toDecimalString(v, 4);
+}
+
+/** The label of a figure key. @internal */
+export function figureLabel(key: string, lang: Lang): string {
+  return FIGURES[key]?.label[lang] ?? key;
+}
+
+/** The figure keys of a set of rows: known keys in their usual order, then the others as they appear. @internal */
+export function figureKeys(rows: readonly { readonly figures: Readonly<Record<string, string | null>> }[]): string[] {
+  const seen: string[] = [];
+  for (const row of rows) for (const key of Object.keys(row.figures)) if (!seen.includes(key)) seen.push(key);
+  const known = Object.keys(FIGURES).filter((k) => seen.includes(k));
+  return [...known, ...seen.filter((k) => !known.includes(k))];
+}
+
+/** "研发经费投入强度(%)", with a `*` for a binding indicator. @internal */
+export function indicatorText(indicator: ReportIndicator, lang: Lang): string {
+  const name = indicator.name[lang];
+  const symbol = indicator.unit.symbol[lang];
+  const unit = /[)）]$/.test(name) ? "" : lang === "zh" ? `(${symbol})` : ` (${symbol})`;
+  return `${name}${unit}${indicator.binding ? "*" : ""}`;
+}
+
+/** "力争 1.5 (2025)", "每年不低于 2 (2025)". @internal */
+export function targetText(target: ReportTarget, indicator: ReportIndicator, lang: Lang): string {
+  const kind = kindWords(target.kind, lang);
+  const words = comparatorWords(target.comparator, indicator.direction, lang);
+  const sep = lang === "zh" ? "" : " ";
+  const lead = kind ? `${kind}${sep}${words}` : words;
+  const figure = target.value === null ? "" : ` ${target.value}`;
+  return `${lead}${figure} (${target.year})${target.revision ? (lang === "zh" ? " 已调整" : " revised") : ""}`;
+}
+
+/** Eurostat's flags for observation statuses other than normal. @internal */
+export const STATUS_FLAGS = { provisional: "p", estimated: "e", forecast: "f", break: "b" } as const;
+
+const FLAG_WORDS = {
+  p: { zh: "初步数据", en: "provisional" },
+  e: { zh: "估计值", en: "estimated" },
+  f: { zh: "预测值", en: "forecast" },
+  b: { zh: "口径调整", en: "break in series" },
+} as const;
+
+/** "0.62 (2020)", "8 (2023p)" for a provisional value. @internal */
+export function valueText(
+  point: { readonly year: number; readonly value: string; readonly status?: string } | null,
+): string {
+  if (point === null) return "—";
+  const flag = STATUS_FLAGS[point.status as keyof typeof STATUS_FLAGS] ?? "";
+  return `${point.value} (${point.year}${flag})`;
+}
+
+/** The legend of the flags used in a set of rows. @internal */
+export function flagLegend(statuses: readonly (string | undefined)[], lang: Lang): string | null {
+  const used = Object.entries(STATUS_FLAGS).filter(([status]) => statuses.includes(status));
+  if (used.length === 0) return null;
+  return used.map(([, flag]) => `${flag} ${FLAG_WORDS[flag][lang]}`).join(" · ");
+}
+
+/** "已实现 2 · 符合序时进度 3". @internal */
+export function countsText(counts: StatusCounts, lang: Lang): string {
+  const parts = STATUS_ORDER.filter((s) => (counts[s] ?? 0) > 0).map((s) => `${statusLabel(s, lang)} ${counts[s]}`);
+  return parts.length > 0 ? parts.join(" · ") : WORDS.none[lang];
+}
+
+/** The first title line: plan title, document number and report kind. @internal */
+export function titleText(report: Report, lang: Lang): string {
+  const what = report.kind === "scorecard" ? WORDS.scorecard[lang] : WORDS.overview[lang];
+  return lang === "zh"
+    ? `${report.plan.title.zh}（${report.plan.number}）${what}`
+    : `${report.plan.title.en} (${report.plan.number}): ${what}`;
+}
+
+function regionText(report: Report, lang: Lang): string {
+  if (report.region === null) return WORDS.allRegions[lang];
+  const row = report.rows.find((r) => r.region.id === report.region);
+  return row ? row.region.name[lang] : report.region;
+}
+
+/** The second title line: as-of date, method, region. @internal */
+export function subtitleText(report: Report, lang: Lang): string {
+  const colon = lang === "zh" ? "：" : ": ";
+  const parts =
+    report.kind === "scorecard"
+      ? [
+          `${WORDS.asOf[lang]}${colon}${report.asOf}`,
+          `${WORDS.method[lang]}${colon}${methodLabel(report.method, lang)}`,
+          `${WORDS.region[lang]}${colon}${regionText(report, lang)}`,
+        ]
+      : [
+          `${report.plan.period.start}–${report.plan.period.end}`,
+          `${WORDS.region[lang]}${colon}${regionText(report, lang)}`,
+        ];
+  return parts.join(lang === "zh" ? "　" : " · ");
+}
+
+/** The summary lines of a scorecard. @internal */
+export function summaryLines(card: Scorecard, lang: Lang): string[] {
+  const colon = lang === "zh" ? "：" : ": ";
+  const { summary } = card;
+  const group = (g: { name: { zh: string; en: string }; total: number; byStatus: StatusCounts }) =>
+    `  ${g.name[lang]} (${g.total})${colon}${countsText(g.byStatus, lang)}`;
+  return [
+    `${WORDS.byStatus[lang]} (${WORDS.total[lang]} ${summary.total})${colon}${countsText(summary.byStatus, lang)}`,
+    `${WORDS.binding[lang]} (${summary.binding.total})${colon}${summary.binding.total > 0 ? countsText(summary.binding.byStatus, lang) : WORDS.none[lang]}`,
+    `${WORDS.byChapter[lang]}${colon.trim()}`,
+    ...summary.byChapter.map(group),
+    `${WORDS.byRegion[lang]}${colon.trim()}`,
+    ...summary.byRegion.map(group),
+  ];
+}
+
+function scorecardTable(card: Scorecard, lang: Lang): DisplayTable {
+  const keys = figureKeys(card.rows);
+  const footnotes: string[] = [];
+  const ref = (row: ScorecardRow): string =>
+    row.notes
+      .map((note) => {
+        const text = note.message[lang];
+        let index = footnotes.indexOf(text);
+        if (index < 0) index = footnotes.push(text) - 1;
+        return `[${index + 1}]`;
+      })
+      .join("");
+  const rows = card.rows.map((row): Cell[] => [
+    { text: indicatorText(row.indicator, lang) },
+    { text: row.region.name[lang] },
+    { text: valueText(row.baseline) },
+    { text: targetText(row.target, row.indicator, lang) },
+    { text: valueText(row.latest) },
+    { text: statusLabel(row.status, lang), tone: toneOf(row.status) },
+    ...keys.map((key) => ({ text: formatFigure(key, row.figures[key] ?? null, lang) })),
+    { text: ref(row) },
+  ]);
+  const hasBinding = card.rows.some((r) => r.indicator.binding);
+  return {
+    title: titleText(card, lang),
+    subtitle: subtitleText(card, lang),
+    columns: [
+      { header: WORDS.indicator[lang], align: "left" },
+      { header: WORDS.region[lang], align: "left" },
+      { header: WORDS.baseline[lang], align: "right" },
+      { header: WORDS.target[lang], align: "left" },
+      { header: WORDS.latest[lang], align: "right" },
+      { header: WORDS.status[lang], align: "left" },
+      ...keys.map((key): Column => ({ header: figureLabel(key, lang), align: "right" })),
+      { header: WORDS.notes[lang], align: "left" },
+    ],
+    rows,
+    footnotes: [
+      ...footnotes.map((text, i) => `[${i + 1}] ${text}`),
+      ...(hasBinding ? [WORDS.bindingMark[lang]] : []),
+      ...[
+        flagLegend(
+          card.rows.map((r) => r.latest?.status),
+          lang,
+        ),
+      ].filter((f) => f !== null),
+    ],
+    summary: summaryLines(card, lang),
+  };
+}
+
+function overviewTable(overview: PlanOverview, lang: Lang): DisplayTable {
+  const years = [...new Set(overview.rows.flatMap((r) => r.milestones.map((m) => m.year)))].sort((a, b) => a - b);
+  const hasBinding = overview.rows.some((r) => r.indicator.binding);
+  return {
+    title: titleText(overview, lang),
+    subtitle: subtitleText(overview, lang),
+    columns: [
+      { header: WORDS.indicator[lang], align: "left" },
+      { header: WORDS.region[lang], align: "left" },
+      { header: WORDS.baseline[lang], align: "right" },
+      { header: WORDS.target[lang], align: "left" },
+      { header: WORDS.requiredRate[lang], align: "right" },
+      ...years.map((year): Column => ({ header: String(year), align: "right" })),
+    ],
+    rows: overview.rows.map((row): Cell[] => [
+      { text: indicatorText(row.indicator, lang) },
+      { text: row.region.name[lang] },
+      { text: valueText(row.baseline) },
+      { text: targetText(row.target, row.indicator, lang) },
+      { text: formatFigure("requiredRate", row.requiredRate, lang) },
+      ...years.map((year) => ({ text: row.milestones.find((m) => m.year === year)?.value ?? "—" })),
+    ]),
+    footnotes: hasBinding ? [WORDS.bindingMark[lang]] : [],
+    summary: [],
+  };
+}
+
+/** The display table of a report. @internal */
+export function displayTable(report: Report, lang: Lang): DisplayTable {
+  return report.kind === "scorecard" ? scorecardTable(report, lang) : overviewTable(report, lang);
+}
+
+/** Count statuses. @internal */
+export function countStatuses(statuses: readonly AssessmentStatus[]): StatusCounts {
+  const counts: Partial<Record<AssessmentStatus, number>> = {};
+  for (const status of STATUS_ORDER) {
+    const n = statuses.filter((s) => s === status).length;
+    if (n > 0) counts[status] = n;
+  }
+  return counts;
+}
