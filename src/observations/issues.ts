@@ -1,0 +1,278 @@
+/**
+ * Problems found in reported figures, as data: a code from a closed union, where it is, and a message in
+ * Chinese and English built from per-locale maps (`locales/zh.ts`, `locales/en.ts`).
+ *
+ * @module
+ */
+import { en } from "./locales/en.js";
+import { zh } from "./locales/zh.js";
+
+/**
+ * Every kind of problem {@link validateObservations} and the file readers of `@wuwei/sti-plan/io` report.
+ *
+ * Input shape: `not-an-array`, `not-an-object`, `unreadable-row` (reading the row threw), `missing-field`,
+ * `unknown-field` (warning), `invalid-text` (source or note not text).
+ * References: `unknown-indicator`, `unknown-region`, `region-out-of-scope` (the indicator is not reported for that
+ * region), `year-out-of-range`.
+ * Values: `not-a-number`, `not-finite` (infinite, or too large or too precise to keep exactly), `negative-value`,
+ * `percent-out-of-range`, `rank-out-of-range`, `fractional-count`, `unknown-unit`, `unit-not-convertible`,
+ * `unit-conflict` (the value's own unit and the unit field disagree), `invalid-status`.
+ * Duplicates: `duplicate-identical` (warning, the repeat is dropped), `duplicate-conflict`, `superseded` (warning,
+ * a figure of lower status precedence is dropped).
+ * Files: `not-utf8`, `malformed-csv`, `malformed-json`, `duplicate-column`.
+ *
+ * @example
+ * ```ts
+ * import type { ObservationIssueCode } from "@wuwei/sti-plan";
+ * const code: ObservationIssueCode = "unknown-region";
+ * code; //=> "unknown-region"
+ * ```
+ * @category Observations
+ */
+export type ObservationIssueCode =
+  | "not-an-array"
+  | "not-an-object"
+  | "unreadable-row"
+  | "missing-field"
+  | "unknown-field"
+  | "invalid-text"
+  | "unknown-indicator"
+  | "unknown-region"
+  | "region-out-of-scope"
+  | "year-out-of-range"
+  | "not-a-number"
+  | "not-finite"
+  | "negative-value"
+  | "percent-out-of-range"
+  | "rank-out-of-range"
+  | "fractional-count"
+  | "unknown-unit"
+  | "unit-not-convertible"
+  | "unit-conflict"
+  | "invalid-status"
+  | "duplicate-identical"
+  | "duplicate-conflict"
+  | "superseded"
+  | "not-utf8"
+  | "malformed-csv"
+  | "malformed-json"
+  | "duplicate-column";
+
+/**
+ * Every {@link ObservationIssueCode}, in a fixed order.
+ *
+ * @example
+ * ```ts
+ * import { OBSERVATION_ISSUE_CODES } from "@wuwei/sti-plan";
+ * OBSERVATION_ISSUE_CODES.includes("duplicate-conflict"); //=> true
+ * ```
+ * @category Observations
+ */
+export const OBSERVATION_ISSUE_CODES: readonly ObservationIssueCode[] = Object.freeze([
+  "not-an-array",
+  "not-an-object",
+  "unreadable-row",
+  "missing-field",
+  "unknown-field",
+  "invalid-text",
+  "unknown-indicator",
+  "unknown-region",
+  "region-out-of-scope",
+  "year-out-of-range",
+  "not-a-number",
+  "not-finite",
+  "negative-value",
+  "percent-out-of-range",
+  "rank-out-of-range",
+  "fractional-count",
+  "unknown-unit",
+  "unit-not-convertible",
+  "unit-conflict",
+  "invalid-status",
+  "duplicate-identical",
+  "duplicate-conflict",
+  "superseded",
+  "not-utf8",
+  "malformed-csv",
+  "malformed-json",
+  "duplicate-column",
+] as const);
+
+/**
+ * The language of a message: Chinese (`zh`) or English (`en`).
+ *
+ * @example
+ * ```ts
+ * import type { IssueLanguage } from "@wuwei/sti-plan";
+ * const lang: IssueLanguage = "zh";
+ * lang; //=> "zh"
+ * ```
+ * @category Observations
+ */
+export type IssueLanguage = "zh" | "en";
+
+/**
+ * The values a message is built from. `received` is always present: a short, printable rendering of what was
+ * found (a quoted string, a number, `undefined`, `{indicator, …}` for an object).
+ *
+ * @example
+ * ```ts
+ * import { issueMessages, type IssueParams } from "@wuwei/sti-plan";
+ * const params: IssueParams = { field: "year", received: "2035", from: 2015, to: 2030 };
+ * issueMessages.en["year-out-of-range"](params); //=> "year 2035 is outside 2015–2030"
+ * ```
+ * @category Observations
+ */
+export interface IssueParams {
+  /** What was found, rendered for people. */
+  readonly received: string;
+  /** The field concerned (`value`, `region`, …). */
+  readonly field?: string;
+  /** Close matches for a misspelt id or name. */
+  readonly suggestions?: readonly string[];
+  /** The indicator id concerned. */
+  readonly indicator?: string;
+  /** A unit symbol (the indicator's unit, or the unit a value was stated in). */
+  readonly unit?: string;
+  /** A second unit symbol (the one a value cannot be converted to, or the conflicting one). */
+  readonly target?: string;
+  /** Lower bound of an allowed range. */
+  readonly from?: number;
+  /** Upper bound of an allowed range. */
+  readonly to?: number;
+  /** Allowed regions. */
+  readonly regions?: readonly string[];
+  /** Other rows concerned, as 0-based row indices. */
+  readonly rows?: readonly number[];
+  /** The file lines of `rows`, where known. */
+  readonly lines?: readonly (number | undefined)[];
+  /** The status of the row concerned. */
+  readonly status?: string;
+  /** The status of the row that is kept instead. */
+  readonly kept?: string;
+  /** Extra detail (a parser's own words). */
+  readonly detail?: string;
+}
+
+/**
+ * A message template: builds the text of one issue code in one language from its parameters.
+ *
+ * @example
+ * ```ts
+ * import type { IssueMessage } from "@wuwei/sti-plan";
+ * const shout: IssueMessage = (p) => `bad ${p.received}!`;
+ * shout({ received: "x" }); //=> "bad x!"
+ * ```
+ * @category Observations
+ */
+export type IssueMessage = (params: IssueParams) => string;
+
+/**
+ * The message templates of one language: one per issue code.
+ *
+ * @example
+ * ```ts
+ * import { issueMessages, type IssueLocale } from "@wuwei/sti-plan";
+ * const locale: IssueLocale = issueMessages.zh;
+ * locale["not-an-array"]({ received: "null" }); //=> "数据应为由数据行组成的数组，实际收到 null"
+ * ```
+ * @category Observations
+ */
+export type IssueLocale = Readonly<Record<ObservationIssueCode, IssueMessage>>;
+
+/**
+ * The message templates, per language, like zod's locales.
+ *
+ * @example
+ * ```ts
+ * import { issueMessages } from "@wuwei/sti-plan";
+ * issueMessages.en["missing-field"]({ field: "value", received: "undefined" }); //=> "the field value is missing (received undefined)"
+ * ```
+ * @category Observations
+ */
+export const issueMessages: Readonly<Record<IssueLanguage, IssueLocale>> = Object.freeze({ zh, en });
+
+/**
+ * One problem found in reported figures.
+ *
+ * @example
+ * ```ts
+ * import { validateObservations, wuwei14, type ObservationIssue } from "@wuwei/sti-plan";
+ * const [issue]: readonly ObservationIssue[] = validateObservations(wuwei14, [42]).issues;
+ * issue?.code; //=> "not-an-object"
+ * issue?.path; //=> [0]
+ * ```
+ * @category Observations
+ */
+export interface ObservationIssue {
+  /** 0-based index of the input row; `null` when the problem concerns the whole input or a file line that made no row. */
+  readonly row: number | null;
+  /** 1-based line of the file the row came from, when it came from a file reader. */
+  readonly line?: number;
+  /** Where in the input: `[row, field]`, `[row]` or `[]`. */
+  readonly path: readonly (string | number)[];
+  /** What kind of problem. */
+  readonly code: ObservationIssueCode;
+  /** Errors reject the row; warnings keep it (or drop a repeat that another row already gives). */
+  readonly severity: "error" | "warning";
+  /** What was found, rendered for people. */
+  readonly received: string;
+  /** The message in Chinese and in English. */
+  readonly message: { readonly zh: string; readonly en: string };
+}
+
+/**
+ * Build an issue with its messages in both languages.
+ *
+ * @internal
+ */
+export function makeIssue(
+  code: ObservationIssueCode,
+  severity: "error" | "warning",
+  row: number | null,
+  path: readonly (string | number)[],
+  params: IssueParams,
+  line?: number,
+): ObservationIssue {
+  const issue: ObservationIssue = {
+    row,
+    ...(line === undefined ? {} : { line }),
+    path: Object.freeze([...path]),
+    code,
+    severity,
+    received: params.received,
+    message: Object.freeze({ zh: zh[code](params), en: en[code](params) }),
+  };
+  return Object.freeze(issue);
+}
+
+/**
+ * Render an issue as one line of text in the chosen language: where it is (file line, row and field), then the
+ * message.
+ *
+ * @param issue - the issue to render
+ * @param lang - `"zh"` or `"en"`
+ * @returns the text
+ * @example
+ * ```ts
+ * import { formatIssue, validateObservations, wuwei14 } from "@wuwei/sti-plan";
+ * const [issue] = validateObservations(wuwei14, ["2023,1.5"]).issues;
+ * issue && formatIssue(issue, "en"); //=> 'rows[0]: expected a row object with indicator, region, year and value, received "2023,1.5"'
+ * issue && formatIssue(issue, "zh"); //=> 'rows[0]：数据行应为包含指标、地区、年份和数值的对象，实际收到 "2023,1.5"'
+ * ```
+ * @category Observations
+ */
+export function formatIssue(issue: ObservationIssue, lang: IssueLanguage): string {
+  const [row, ...rest] = issue.path;
+  const where =
+    typeof row === "number"
+      ? `rows[${row}]${rest.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("")}`
+      : "";
+  const message = lang === "zh" ? issue.message.zh : issue.message.en;
+  if (lang === "zh") {
+    const place = [issue.line === undefined ? "" : `第${issue.line}行`, where].filter(Boolean).join("，");
+    return place ? `${place}：${message}` : message;
+  }
+  const place = [issue.line === undefined ? "" : `line ${issue.line}`, where].filter(Boolean).join(", ");
+  return place ? `${place}: ${message}` : message;
+}

@@ -1,0 +1,60 @@
+/**
+ * English messages of observation issues.
+ *
+ * @internal
+ * @module
+ */
+import type { IssueLocale, IssueParams } from "../issues.js";
+
+const others = (p: IssueParams): string =>
+  (p.rows ?? [])
+    .map((row, i) => {
+      const line = p.lines?.[i];
+      return line === undefined ? `rows[${row}]` : `rows[${row}] (line ${line})`;
+    })
+    .join(", ");
+
+const didYouMean = (p: IssueParams): string =>
+  p.suggestions && p.suggestions.length > 0 ? `; did you mean ${p.suggestions.join(", ")}?` : "";
+
+/** @internal */
+export const en: IssueLocale = {
+  "not-an-array": (p) => `expected an array of rows, received ${p.received}`,
+  "not-an-object": (p) => `expected a row object with indicator, region, year and value, received ${p.received}`,
+  "unreadable-row": (p) => `the row could not be read (${p.detail ?? "an accessor threw"}); received ${p.received}`,
+  "missing-field": (p) => `the field ${p.field} is missing (received ${p.received})`,
+  "unknown-field": (p) =>
+    `unknown field ${p.received} is ignored (known fields: indicator, region, year, value, unit, status, source, note)`,
+  "invalid-text": (p) => `the field ${p.field} must be text, received ${p.received}`,
+  "unknown-indicator": (p) => `unknown indicator ${p.received}${didYouMean(p)}`,
+  "unknown-region": (p) => `unknown region ${p.received}${didYouMean(p)}`,
+  "region-out-of-scope": (p) =>
+    `the indicator ${p.indicator} is not reported for region ${p.received}; it is reported for ${(p.regions ?? []).join(", ")}`,
+  "year-out-of-range": (p) => `year ${p.received} is outside ${p.from}–${p.to}`,
+  "not-a-number": (p) =>
+    p.field === "year"
+      ? `year ${p.received} is not a whole year`
+      : `the ${p.field ?? "value"} ${p.received} is not a number`,
+  "not-finite": (p) =>
+    `${p.received} is not a finite number that can be kept exactly (infinite, 10^30 or more, or more than 30 significant digits)`,
+  "negative-value": (p) => `${p.received} is negative; a figure in ${p.unit} cannot be below 0`,
+  "percent-out-of-range": (p) => `${p.received} is not a percentage between 0 and 100`,
+  "rank-out-of-range": (p) =>
+    `rank ${p.received} is not a whole number from 1 to ${p.to ?? "the size of the peer set"}`,
+  "fractional-count": (p) => `${p.received} is not a whole number of ${p.unit}`,
+  "unknown-unit": (p) => `unknown unit ${p.received}`,
+  "unit-not-convertible": (p) =>
+    `${p.received} is in ${p.unit}, which cannot be converted to ${p.target}${p.indicator ? ` (the unit of ${p.indicator})` : ""}`,
+  "unit-conflict": (p) => `the value ${p.received} is written in ${p.unit} but the unit field says ${p.target}`,
+  "invalid-status": (p) =>
+    `unknown status ${p.received}; use normal (A), provisional (P), estimated (E), forecast (F) or break (B)`,
+  "duplicate-identical": (p) => `the figure ${p.received} for ${p.detail} repeats ${others(p)}; this repeat is dropped`,
+  "duplicate-conflict": (p) => `conflicting figures for ${p.detail}: ${p.received} here, other figures in ${others(p)}`,
+  superseded: (p) =>
+    `the ${p.status} figure ${p.received} for ${p.detail} is replaced by the ${p.kept} figure of ${others(p)}`,
+  "not-utf8": (p) =>
+    `the file is not valid UTF-8 (a GBK export from Excel?): re-save it as "CSV UTF-8" and read it again (first bytes: ${p.received})`,
+  "malformed-csv": (p) => `this line is not a well-formed CSV row (${p.detail}): ${p.received}`,
+  "malformed-json": (p) => `this is not valid JSON for observations (${p.detail}): ${p.received}`,
+  "duplicate-column": (p) => `the columns ${p.received} both mean ${p.field}; only the first is read`,
+};

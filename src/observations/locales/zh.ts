@@ -1,0 +1,73 @@
+/**
+ * Chinese messages of observation issues.
+ *
+ * @internal
+ * @module
+ */
+import type { IssueLocale, IssueParams } from "../issues.js";
+
+const others = (p: IssueParams): string =>
+  (p.rows ?? [])
+    .map((row, i) => {
+      const line = p.lines?.[i];
+      return line === undefined ? `rows[${row}]` : `rows[${row}]（第${line}行）`;
+    })
+    .join("、");
+
+const didYouMean = (p: IssueParams): string =>
+  p.suggestions && p.suggestions.length > 0 ? `；是否指 ${p.suggestions.join("、")}？` : "";
+
+/** @internal */
+export const zh: IssueLocale = {
+  "not-an-array": (p) => `数据应为由数据行组成的数组，实际收到 ${p.received}`,
+  "not-an-object": (p) => `数据行应为包含指标、地区、年份和数值的对象，实际收到 ${p.received}`,
+  "unreadable-row": (p) => `无法读取该数据行（${p.detail ?? "读取属性时出错"}），实际收到 ${p.received}`,
+  "missing-field": (p) => `缺少字段 ${p.field}（实际收到 ${p.received}）`,
+  "unknown-field": (p) => `未知字段 ${p.received}，已忽略（可用字段：指标、地区、年份、数值、单位、状态、来源、备注）`,
+  "invalid-text": (p) => `字段 ${p.field} 应为文本，实际收到 ${p.received}`,
+  "unknown-indicator": (p) => `未知指标 ${p.received}${didYouMean(p)}`,
+  "unknown-region": (p) => `未知地区 ${p.received}${didYouMean(p)}`,
+  "region-out-of-scope": (p) =>
+    `指标 ${p.indicator} 不按地区 ${p.received} 填报，只适用于 ${(p.regions ?? []).join("、")}`,
+  "year-out-of-range": (p) => `年份 ${p.received} 超出 ${p.from}—${p.to} 的范围`,
+  "not-a-number": (p) =>
+    p.field === "year"
+      ? `年份 ${p.received} 不是整数年份`
+      : `${p.field === "value" || p.field === undefined ? "数值" : p.field} ${p.received} 不是数字`,
+  "not-finite": (p) => `${p.received} 不是可精确保存的有限数值（无穷大、绝对值达到10^30或有效数字超过30位）`,
+  "negative-value": (p) => `${p.received} 为负数；以${p.unit}计的数值不能小于0`,
+  "percent-out-of-range": (p) => `${p.received} 不是0到100之间的百分比`,
+  "rank-out-of-range": (p) => `位次 ${p.received} 不是1到${p.to ?? "参评单位数"}之间的整数`,
+  "fractional-count": (p) => `${p.received} 不是整数（单位：${p.unit}）`,
+  "unknown-unit": (p) => `未知单位 ${p.received}`,
+  "unit-not-convertible": (p) =>
+    `${p.received} 的单位为${p.unit}，无法换算为${p.target}${p.indicator ? `（指标 ${p.indicator} 的单位）` : ""}`,
+  "unit-conflict": (p) => `数值 ${p.received} 写明的单位为${p.unit}，但单位字段为${p.target}`,
+  "invalid-status": (p) => `未知状态 ${p.received}；可用：正式(A)、初步(P)、估计(E)、预测(F)、断点(B)`,
+  "duplicate-identical": (p) => `${p.detail} 的数值 ${p.received} 与 ${others(p)} 重复，已忽略此重复行`,
+  "duplicate-conflict": (p) => `${p.detail} 的数值相互矛盾：此处为 ${p.received}，${others(p)} 另有不同数值`,
+  superseded: (p) =>
+    `${p.detail} 的${statusZh(p.status)}数值 ${p.received} 已被 ${others(p)} 的${statusZh(p.kept)}数值取代`,
+  "not-utf8": (p) =>
+    `文件不是有效的 UTF-8 编码（可能是 Excel 导出的 GBK 文件）：请另存为“CSV UTF-8”后重新读取（开头字节：${p.received}）`,
+  "malformed-csv": (p) => `此行不是格式正确的 CSV 数据行（${p.detail}）：${p.received}`,
+  "malformed-json": (p) => `不是有效的观测数据 JSON（${p.detail}）：${p.received}`,
+  "duplicate-column": (p) => `列 ${p.received} 都表示 ${p.field}，只读取第一列`,
+};
+
+function statusZh(status: string | undefined): string {
+  switch (status) {
+    case "normal":
+      return "正式";
+    case "provisional":
+      return "初步";
+    case "estimated":
+      return "估计";
+    case "forecast":
+      return "预测";
+    case "break":
+      return "断点";
+    default:
+      return status ?? "";
+  }
+}

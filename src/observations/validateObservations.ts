@@ -1,0 +1,487 @@
+/**
+ * Checking reported figures against a plan: every row becomes an observation or is named by an issue.
+ *
+ * @module
+ */
+import type { Plan } from "../model/definePlan.js";
+import { describe, truncate } from "./describe.js";
+import { type IssueParams, makeIssue, type ObservationIssue, type ObservationIssueCode } from "./issues.js";
+import { parseValue } from "./parseValue.js";
+import { indicatorResolver, regionResolver } from "./resolve.js";
+import type { Observation, ObservationStatus } from "./schema.js";
+import { precedence, readStatus } from "./status.js";
+
+/**
+ * Options of {@link validateObservations}.
+ *
+ * @example
+ * ```ts
+ * import type { ValidateObservationsOptions } from "@wuwei/sti-plan";
+ * const options: ValidateObservationsOptions = { years: { from: 2020, to: 2025 } };
+ * options.years?.to; //=> 2025
+ * ```
+ * @category Observations
+ */
+export interface ValidateObservationsOptions {
+  /**
+   * The years figures may be reported for, inclusive. Default: five years before the plan's baseline year to five
+   * years after its period (2015–2030 for the 14th plan).
+   */
+  readonly years?: { readonly from?: number; readonly to?: number };
+}
+
+/**
+ * The result of {@link validateObservations}.
+ *
+ * Every input row is exactly one of: kept (its index is in `rows`), rejected (named by at least one `error` issue),
+ * or dropped as a repeat (named by a `duplicate-identical` or `superseded` warning).
+ *
+ * @example
+ * ```ts
+ * import { validateObservations, wuwei14, type ValidateObservationsResult } from "@wuwei/sti-plan";
+ * const result: ValidateObservationsResult = validateObservations(wuwei14, []);
+ * result.observations.length; //=> 0
+ * ```
+ * @category Observations
+ */
+export interface ValidateObservationsResult {
+  /** The valid figures, normalised: ids, integer years, values as decimal strings in the indicator's unit. */
+  readonly observations: readonly Observation[];
+  /** For each observation, the 0-based index of the input row it came from. */
+  readonly rows: readonly number[];
+  /** Every problem found, errors and warnings, in row order. */
+  readonly issues: readonly ObservationIssue[];
+}
+
+const FIELDS = new Set(["indicator", "region", "year", "value", "unit", "status", "source", "note", "line"]);
+
+interface Candidate {
+  readonly row: number;
+  readonly line: number | undefined;
+  readonly observation: Observation;
+  readonly received: string;
+}
+
+/**
+ * Check reported figures against a plan and normalise them. Never throws, whatever it is given: not an array,
+ * `null` rows, nested garbage, `__proto__` keys, huge strings, getters that throw.
+ *
+ * A row is an object with `indicator` (id, Chinese or English name), `region` (id, name or alias such as 天祝县 or
+ * 凉州), `year` (a number or text such as "2023" or "２０２３年"), `value` (see {@link parseValue}: "1,234",
+ * "14.1亿元", "１．５%"), and optionally `unit` (the unit `value` is in), `status` (normal/A/正式, provisional/P/初步,
+ * estimated/E/估计, forecast/F/预测, break/B/断点), `source` and `note`. A positive integer `line` (set by the file
+ * readers of `@wuwei/sti-plan/io`) is copied to the row's issues. Other keys are warned about and ignored.
+ *
+ * Values are converted exactly to the indicator's unit and checked against it (no negative figures; percentages in
+ * 0–100; ranks from 1 to the peer-set size; whole counts). The region must be one the indicator is reported for.
+ * Two figures for the same indicator, region and year: an identical repeat is dropped with a warning; different
+ * figures are settled by status (normal > provisional > estimated > forecast, the weaker one dropped with a
+ * `superseded` warning), otherwise each is an error.
+ *
+ * @param plan - the plan whose indicators, regions and units the figures refer to
+ * @param rows - the figures as reported (any value; an array of row objects is expected)
+ * @param options - the allowed years
+ * @returns the valid observations, the input row of each, and every issue
+ * @example
+ * ```ts
+ * import { validateObservations, wuwei14 } from "@wuwei/sti-plan";
+ * const { observations, issues } = validateObservations(wuwei14, null);
+ * observations; //=> []
+ * issues.map((i) => i.code); //=> ["not-an-array"]
+ * ```
+ * @category Observations
+ */
+export function validateObservations(
+  plan: Plan,
+  rows: unknown,
+  options: ValidateObservationsOptions = {},
+): ValidateObservationsResult {
+  const issues: ObservationIssue[] = [];
+  let list: readonly unknown[] | undefined;
+  let length = 0;
+  try {
+    if (Array.isArray(rows)) {
+      list = rows;
+      length = rows.length;
+    }
+  } catch {
+    list = undefined;
+  }
+  if (list === undefined) {
+    issues.push(makeIssue("not-an-array", "error", null, [], { received: describe(rows) }));
+    return freezeResult([], [], issues);
+  }
+
+  const from = options.years?.from ?? plan.baselineYear - 5;
+  const to = options.years?.to ?? plan.period.end + 5;
+  const context: Context = {
+    plan,
+    indicators: indicatorResolver(plan),
+    regions: regionResolver(plan),
+    years: { from, to },
+  };
+
+  const candidates: Candidate[] = [];
+  for (let index = 0; index < length; index++) {
+    const rowIssues: ObservationIssue[] = [];
+    let candidate: Candidate | undefined;
+    try {
+      candidate = checkRow(context, list[index], index, rowIssues);
+    } catch (error) {
+      // Reading the row threw part-way (a getter, a proxy): reject the whole row.
+      candidate = undefined;
+      rowIssues.push(
+        makeIssue("unreadable-row", "error", index, [index], {
+          received: "the row",
+          detail: truncate(errorText(error)),
+        }),
+      );
+    }
+    issues.push(...rowIssues);
+    if (candidate) candidates.push(candidate);
+  }
+
+  const { kept, duplicateIssues } = settleDuplicates(candidates);
+  issues.push(...duplicateIssues);
+  issues.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
+  return freezeResult(
+    kept.map((c) => c.observation),
+    kept.map((c) => c.row),
+    issues,
+  );
+}
+
+interface Context {
+  readonly plan: Plan;
+  readonly indicators: ReturnType<typeof indicatorResolver>;
+  readonly regions: ReturnType<typeof regionResolver>;
+  readonly years: { readonly from: number; readonly to: number };
+}
+
+/** Read an own property only (never the prototype: `__proto__` is data here), calling a getter if there is one. */
+function own(row: object, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(row, key);
+  if (descriptor === undefined) return undefined;
+  return descriptor.get ? descriptor.get.call(row) : descriptor.value;
+}
+
+const blank = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+
+function checkRow(context: Context, row: unknown, index: number, issues: ObservationIssue[]): Candidate | undefined {
+  if (typeof row !== "object" || row === null || Array.isArray(row)) {
+    issues.push(makeIssue("not-an-object", "error", index, [index], { received: describe(row) }));
+    return undefined;
+  }
+  const lineValue = own(row, "line");
+  const line = typeof lineValue === "number" && Number.isInteger(lineValue) && lineValue > 0 ? lineValue : undefined;
+  let failed = false;
+  const add = (code: ObservationIssueCode, field: string | undefined, params: IssueParams, severity = "error") => {
+    if (severity === "error") failed = true;
+    const path = field === undefined ? [index] : [index, field];
+    issues.push(makeIssue(code, severity as "error" | "warning", index, path, params, line));
+  };
+
+  const fields = {
+    indicator: own(row, "indicator"),
+    region: own(row, "region"),
+    year: own(row, "year"),
+    value: own(row, "value"),
+    unit: own(row, "unit"),
+    status: own(row, "status"),
+    source: own(row, "source"),
+    note: own(row, "note"),
+  };
+
+  // Indicator.
+  let indicator: Plan["indicators"][number] | undefined;
+  if (blank(fields.indicator)) {
+    add("missing-field", "indicator", { field: "indicator", received: describe(fields.indicator) });
+  } else {
+    const text = typeof fields.indicator === "string" ? fields.indicator : undefined;
+    const id = text === undefined ? undefined : context.indicators.resolve(text);
+    indicator = context.plan.indicators.find((i) => i.id === id);
+    if (indicator === undefined) {
+      add("unknown-indicator", "indicator", {
+        field: "indicator",
+        received: describe(fields.indicator),
+        suggestions: text === undefined ? [] : context.indicators.suggest(text),
+      });
+    }
+  }
+
+  // Region.
+  let region: string | undefined;
+  if (blank(fields.region)) {
+    add("missing-field", "region", { field: "region", received: describe(fields.region) });
+  } else {
+    const text = typeof fields.region === "string" ? fields.region : undefined;
+    region = text === undefined ? undefined : context.regions.resolve(text);
+    if (region === undefined) {
+      add("unknown-region", "region", {
+        field: "region",
+        received: describe(fields.region),
+        suggestions: text === undefined ? [] : context.regions.suggest(text),
+      });
+    } else if (indicator !== undefined && !indicator.regions.includes(region)) {
+      add("region-out-of-scope", "region", {
+        field: "region",
+        received: describe(fields.region),
+        indicator: indicator.id,
+        regions: indicator.regions,
+      });
+    }
+  }
+
+  // Year.
+  let year: number | undefined;
+  if (blank(fields.year)) {
+    add("missing-field", "year", { field: "year", received: describe(fields.year) });
+  } else {
+    year = readYear(fields.year);
+    if (year === undefined) {
+      add("not-a-number", "year", { field: "year", received: describe(fields.year) });
+    } else if (year < context.years.from || year > context.years.to) {
+      add("year-out-of-range", "year", {
+        field: "year",
+        received: describe(fields.year),
+        from: context.years.from,
+        to: context.years.to,
+      });
+      year = undefined;
+    }
+  }
+
+  // Status.
+  let status: ObservationStatus | undefined;
+  if (!blank(fields.status)) {
+    status = typeof fields.status === "string" ? readStatus(fields.status) : undefined;
+    if (status === undefined) add("invalid-status", "status", { field: "status", received: describe(fields.status) });
+  }
+
+  // Unit (the unit the value is stated in).
+  let unitText: string | undefined;
+  if (!blank(fields.unit)) {
+    if (typeof fields.unit === "string") unitText = fields.unit;
+    else add("unknown-unit", "unit", { field: "unit", received: describe(fields.unit) });
+  }
+
+  // Value.
+  let value: string | undefined;
+  if (blank(fields.value)) {
+    add("missing-field", "value", { field: "value", received: describe(fields.value) });
+  } else if (indicator !== undefined) {
+    const unit = context.plan.units.find((u) => u.id === indicator.unit);
+    const parsed =
+      unit === undefined
+        ? undefined
+        : parseValue(fields.value, {
+            unit,
+            plan: context.plan,
+            ...(unitText === undefined ? {} : { from: unitText }),
+            ...(indicator.peers === undefined ? {} : { peers: indicator.peers }),
+          });
+    if (parsed?.ok) value = parsed.value;
+    else if (parsed) {
+      add(parsed.code, parsed.field, { ...parsed.params, indicator: indicator.id, field: parsed.field });
+    }
+  } else {
+    // No indicator to convert to: still say when the value is not a figure at all.
+    const parsed = parseValue(fields.value, {
+      unit: { id: "x", symbol: { zh: "x", en: "x" }, dimension: "ratio", scale: 0 },
+    });
+    if (!parsed.ok && (parsed.code === "not-a-number" || parsed.code === "not-finite")) {
+      add(parsed.code, "value", parsed.params);
+    }
+  }
+
+  // Free text.
+  const text: { source?: string; note?: string } = {};
+  for (const key of ["source", "note"] as const) {
+    const v = fields[key];
+    if (blank(v)) continue;
+    if (typeof v === "string") text[key] = v;
+    else if (typeof v === "number" && Number.isFinite(v)) text[key] = String(v);
+    else add("invalid-text", key, { field: key, received: describe(v) });
+  }
+
+  // Unknown keys (warnings: the row is kept).
+  for (const key of Object.keys(row)) {
+    if (!FIELDS.has(key)) add("unknown-field", key, { field: key, received: JSON.stringify(truncate(key)) }, "warning");
+  }
+
+  if (failed || indicator === undefined || region === undefined || year === undefined || value === undefined) {
+    if (!failed) {
+      // Defensive: every path above that leaves a part undefined also reports an error.
+      add("not-an-object", undefined, { received: describe(row) });
+    }
+    return undefined;
+  }
+  const observation: Observation = {
+    indicator: indicator.id,
+    region,
+    year,
+    value,
+    unit: indicator.unit,
+    ...(status === undefined ? {} : { status }),
+    ...text,
+  };
+  return { row: index, line, observation, received: JSON.stringify(value) };
+}
+
+function readYear(input: unknown): number | undefined {
+  if (typeof input === "number") return Number.isInteger(input) ? input : undefined;
+  if (typeof input !== "string" || input.length > 20) return undefined;
+  const text = input.normalize("NFKC").trim().replace(/年$/u, "").trim();
+  return /^\d{4}$/.test(text) ? Number(text) : undefined;
+}
+
+function settleDuplicates(candidates: readonly Candidate[]): {
+  kept: Candidate[];
+  duplicateIssues: ObservationIssue[];
+} {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = `${c.observation.indicator}\u0000${c.observation.region}\u0000${c.observation.year}`;
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  const dropped = new Set<number>();
+  const issues: ObservationIssue[] = [];
+  const others = (list: readonly Candidate[]) => ({ rows: list.map((c) => c.row), lines: list.map((c) => c.line) });
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const first = group[0] as Candidate;
+    const detail = `${first.observation.indicator} / ${first.observation.region} / ${first.observation.year}`;
+    const best = Math.min(...group.map((c) => precedence(c.observation.status)));
+    const top = group.filter((c) => precedence(c.observation.status) === best);
+    const lower = group.filter((c) => precedence(c.observation.status) !== best);
+    const head = top[0] as Candidate;
+    const same = (c: Candidate) =>
+      c.observation.value === head.observation.value &&
+      (c.observation.status ?? "normal") === (head.observation.status ?? "normal");
+    const params = (c: Candidate) => ({ received: c.received, detail });
+    if (top.every(same)) {
+      for (const c of top.slice(1)) {
+        dropped.add(c.row);
+        issues.push(
+          makeIssue("duplicate-identical", "warning", c.row, [c.row], { ...params(c), ...others([head]) }, c.line),
+        );
+      }
+    } else {
+      for (const c of top) {
+        dropped.add(c.row);
+        const rest = top.filter((o) => o !== c);
+        issues.push(
+          makeIssue("duplicate-conflict", "error", c.row, [c.row, "value"], { ...params(c), ...others(rest) }, c.line),
+        );
+      }
+    }
+    for (const c of lower) {
+      dropped.add(c.row);
+      issues.push(
+        makeIssue(
+          "superseded",
+          "warning",
+          c.row,
+          [c.row, "status"],
+          {
+            ...params(c),
+            ...others(top.every(same) ? [head] : top),
+            status: c.observation.status ?? "normal",
+            kept: head.observation.status ?? "normal",
+          },
+          c.line,
+        ),
+      );
+    }
+  }
+  return { kept: candidates.filter((c) => !dropped.has(c.row)), duplicateIssues: issues };
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return "an error";
+  }
+}
+
+function freezeResult(
+  observations: Observation[],
+  rows: number[],
+  issues: ObservationIssue[],
+): ValidateObservationsResult {
+  return Object.freeze({
+    observations: Object.freeze(observations.map((o) => Object.freeze(o))),
+    rows: Object.freeze(rows),
+    issues: Object.freeze(issues),
+  });
+}
+
+/**
+ * The error {@link parseObservations} throws: every issue found, and the observations that were valid.
+ *
+ * @example
+ * ```ts
+ * import { ObservationsError, parseObservations, wuwei14 } from "@wuwei/sti-plan";
+ * try {
+ *   parseObservations(wuwei14, [null]);
+ * } catch (error) {
+ *   error instanceof ObservationsError && error.issues[0]?.code; //=> "not-an-object"
+ * }
+ * ```
+ * @category Observations
+ */
+export class ObservationsError extends Error {
+  /** Every problem found, errors and warnings. */
+  readonly issues: readonly ObservationIssue[];
+  /** The figures that were valid. */
+  readonly observations: readonly Observation[];
+  /**
+   * Make the error from a validation result.
+   *
+   * @param result - what {@link validateObservations} returned
+   */
+  constructor(result: ValidateObservationsResult) {
+    const errors = result.issues.filter((i) => i.severity === "error");
+    const head = errors
+      .slice(0, 3)
+      .map((i) => `${i.path.join(".") || "(input)"}: ${i.message.en}`)
+      .join("; ");
+    super(
+      `invalid observations: ${errors.length} error${errors.length === 1 ? "" : "s"}: ${head}${errors.length > 3 ? "; …" : ""}`,
+    );
+    this.name = "ObservationsError";
+    this.issues = result.issues;
+    this.observations = result.observations;
+  }
+}
+
+/**
+ * The throwing sibling of {@link validateObservations}: the valid observations, or an {@link ObservationsError}
+ * carrying every issue (and the observations that were valid) when any row has an error. Warnings alone do not
+ * throw.
+ *
+ * @param plan - the plan the figures refer to
+ * @param rows - the figures as reported
+ * @param options - the allowed years
+ * @returns the observations, normalised
+ * @throws {@link ObservationsError} when any issue is an error
+ * @example
+ * ```ts
+ * import { parseObservations, wuwei14 } from "@wuwei/sti-plan";
+ * parseObservations(wuwei14, []); //=> []
+ * ```
+ * @category Observations
+ */
+export function parseObservations(
+  plan: Plan,
+  rows: unknown,
+  options: ValidateObservationsOptions = {},
+): readonly Observation[] {
+  const result = validateObservations(plan, rows, options);
+  if (result.issues.some((i) => i.severity === "error")) throw new ObservationsError(result);
+  return result.observations;
+}
