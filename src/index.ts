@@ -8,3 +8,4 @@ export type { DeepReadonly } from "./internal/freeze.js";
 export * from "./model/index.js";
 export * from "./observations/index.js";
 export { wuwei14 } from "./plans/wuwei14/index.js";
+export * from "./progress/index.js";

@@ -192,7 +192,7 @@ function scheduleLevel(ctx: Ctx): Outcome {
   };
   const achieved = atOrBeyond(ctx, xt, f.target);
   const movedAway = !atOrBeyond(ctx, xt, f.x0);
-  const { status, notes: more } = scheduleStatus(ctx, f, achieved, movedAway, c?.gte(tau));
+  const { status, notes: more } = scheduleStatus(ctx, f, achieved, movedAway, c?.gte(tau) === true);
   return { status, figures, notes: [...f.notes, ...more, notes.timeShareFromDataYears(t, f.t0, f.T)] };
 }
 
@@ -211,7 +211,7 @@ function scheduleIncrement(ctx: Ctx): Outcome {
     lead: c === null ? null : fig(c.minus(tau)),
   };
   const achieved = gained.gte(f.target);
-  const { status, notes: more } = scheduleStatus(ctx, f, achieved, gained.isNeg(), c?.gte(tau));
+  const { status, notes: more } = scheduleStatus(ctx, f, achieved, gained.isNeg(), c?.gte(tau) === true);
   return { status, figures, notes: [...f.notes, ...more, notes.timeShareFromDataYears(t, f.t0, f.T)] };
 }
 
