@@ -1,5 +1,7 @@
 import { definePlan, type Plan } from "../../model/definePlan.js";
 import { boxes } from "./boxes.js";
+import { decisions } from "./decisions.js";
+import { indicators } from "./indicators.js";
 import { meta } from "./meta.js";
 import { chapters, principles } from "./outline.js";
 import { regions } from "./regions.js";
@@ -26,6 +28,6 @@ export const wuwei14: Plan = /* @__PURE__ */ definePlan({
   principles,
   chapters,
   boxes,
-  indicators: [],
-  decisions: [],
+  indicators,
+  decisions,
 });

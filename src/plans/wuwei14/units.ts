@@ -7,6 +7,7 @@ export const units = [
   { id: "enterprise", symbol: { zh: "家", en: "enterprises" }, dimension: "count", scale: 0 },
   { id: "item", symbol: { zh: "个", en: "items" }, dimension: "count", scale: 0, aliases: ["项", "座"] },
   { id: "person", symbol: { zh: "名", en: "persons" }, dimension: "count", scale: 0, aliases: ["人"] },
+  { id: "household", symbol: { zh: "户", en: "households" }, dimension: "count", scale: 0 },
   { id: "person-year", symbol: { zh: "人年", en: "person-years" }, dimension: "per-capita", scale: 0 },
   { id: "patent", symbol: { zh: "件", en: "patents" }, dimension: "per-capita", scale: 0 },
   { id: "cny", symbol: { zh: "元", en: "yuan" }, dimension: "currency", scale: 0, aliases: ["人民币元", "CNY"] },
