@@ -6,7 +6,7 @@ const { version } = JSON.parse(readFileSync("./package.json", "utf8")) as { vers
 export default defineConfig([
   {
     // The library: ESM and CommonJS, each with its own declarations.
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", io: "src/io/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

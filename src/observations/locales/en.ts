@@ -56,5 +56,5 @@ export const en: IssueLocale = {
     `the file is not valid UTF-8 (a GBK export from Excel?): re-save it as "CSV UTF-8" and read it again (first bytes: ${p.received})`,
   "malformed-csv": (p) => `this line is not a well-formed CSV row (${p.detail}): ${p.received}`,
   "malformed-json": (p) => `this is not valid JSON for observations (${p.detail}): ${p.received}`,
-  "duplicate-column": (p) => `the columns ${p.received} both mean ${p.field}; only the first is read`,
+  "duplicate-column": (p) => `the columns ${p.received} both mean ${p.field}; keep one of them`,
 };

@@ -1,0 +1,112 @@
+/**
+ * Reading reported figures from CSV or tab-separated text.
+ *
+ * @module
+ */
+import Papa from "papaparse";
+import { truncate } from "../observations/describe.js";
+import { makeIssue, type ObservationIssue } from "../observations/issues.js";
+import { decode, duplicates, fieldOf, makeRow, type ReadResult, type ReadRow } from "./shared.js";
+
+/**
+ * Read reported figures from CSV text or bytes: one row per data line, each with the 1-based file line it starts
+ * on, ready for `validateObservations`. Parsing is papaparse's; this function adds what statistical exports need:
+ *
+ * - UTF-8 with or without a byte-order mark; other bytes (a GBK export from Excel) give a `not-utf8` issue that says
+ *   to re-save the file as UTF-8;
+ * - comma- or tab-separated, detected from the header line;
+ * - headers in English (`indicator, region, year, value, unit, status, source, note`, and SDMX's `OBS_VALUE`,
+ *   `TIME_PERIOD`, `OBS_STATUS`) or Chinese (`指标, 地区, 年份, 数值, 单位, 状态, 来源, 备注` and variants such as
+ *   指标名称, 指标代码, 区域, 县区, 年度, 值, 数据);
+ * - lines starting with `#` are comments and empty lines are skipped, but both count for line numbers;
+ * - empty cells are left out of the row, so validation reports a missing field rather than an empty value.
+ *
+ * A line papaparse cannot read (an unclosed quote) or one with more cells than the header (an unquoted "1,234")
+ * makes no row and gets a `malformed-csv` error with its line; two columns naming the same field give a
+ * `duplicate-column` error and no rows. Never throws.
+ *
+ * @param input - the file's text, or its bytes
+ * @returns the rows and the file's issues
+ * @example
+ * ```ts
+ * import { readObservationsCsv } from "@wuwei/sti-plan/io";
+ * const csv = "# illustrative figures\n指标\t地区\t年份\t数值\n技术市场成交合同金额\t凉州区\t2023\t4.2亿元\n";
+ * readObservationsCsv(csv).rows;
+ * //=> [{ indicator: "技术市场成交合同金额", region: "凉州区", year: "2023", value: "4.2亿元", line: 3 }]
+ * ```
+ * @category IO
+ */
+export function readObservationsCsv(input: string | Uint8Array): ReadResult {
+  const decoded = decode(input);
+  if ("issue" in decoded) return freeze([], [decoded.issue]);
+  const text = decoded.text.replace(/\r\n?/g, "\n");
+  const issues: ObservationIssue[] = [];
+  const rows: ReadRow[] = [];
+
+  const headerLine = text.split("\n").find((l) => l.trim() !== "" && !l.startsWith("#")) ?? "";
+  const tabs = headerLine.split("\t").length - 1;
+  const commas = headerLine.split(",").length - 1;
+  const delimiter = tabs > 0 && tabs >= commas ? "\t" : ",";
+
+  const records: { cells: string[]; line: number; errors: string[] }[] = [];
+  let position = 0;
+  let newlines = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    comments: "#",
+    skipEmptyLines: false,
+    step: (result) => {
+      const cursor = result.meta.cursor;
+      for (; position < cursor && position < text.length; position++) if (text[position] === "\n") newlines++;
+      const endsWithNewline = cursor > 0 && text[cursor - 1] === "\n";
+      const cells = result.data.map((c) => String(c));
+      const inside = cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+      const line = newlines - (endsWithNewline ? 1 : 0) + 1 - inside;
+      records.push({ cells, line, errors: result.errors.map((e) => e.message) });
+    },
+  });
+
+  const data = records.filter((r) => r.cells.some((c) => c.trim() !== "") || r.errors.length > 0);
+  const header = data.shift();
+  if (header === undefined) {
+    issues.push(makeIssue("malformed-csv", "error", null, [], { received: '""', detail: "no header line" }));
+    return freeze(rows, issues);
+  }
+  const fields = header.cells.map((name, i) => ({ field: fieldOf(name, i), name: name.trim() }));
+  const clashes = duplicates(fields);
+  if (clashes.size > 0) {
+    for (const [field, names] of clashes) {
+      issues.push(makeIssue("duplicate-column", "error", null, [], { field, received: names.join(", ") }, header.line));
+    }
+    return freeze(rows, issues);
+  }
+
+  for (const record of data) {
+    const extra = record.cells.slice(fields.length).filter((c) => c.trim() !== "");
+    if (record.errors.length > 0 || extra.length > 0) {
+      const detail = record.errors[0] ?? `${record.cells.length} cells where the header has ${fields.length}`;
+      issues.push(
+        makeIssue(
+          "malformed-csv",
+          "error",
+          null,
+          [],
+          { received: JSON.stringify(truncate(record.cells.join(delimiter === "\t" ? "\t" : ","))), detail },
+          record.line,
+        ),
+      );
+      continue;
+    }
+    const entries: [string, unknown][] = [];
+    fields.forEach(({ field }, i) => {
+      const cell = (record.cells[i] ?? "").trim();
+      if (cell !== "") entries.push([field, cell]);
+    });
+    rows.push(makeRow(entries, record.line));
+  }
+  return freeze(rows, issues);
+}
+
+function freeze(rows: ReadRow[], issues: ObservationIssue[]): ReadResult {
+  return Object.freeze({ rows: Object.freeze(rows), issues: Object.freeze(issues) });
+}

@@ -1,0 +1,124 @@
+/**
+ * Reading reported figures from JSON.
+ *
+ * @module
+ */
+import { describe, truncate } from "../observations/describe.js";
+import { makeIssue, type ObservationIssue } from "../observations/issues.js";
+import { decode, duplicates, fieldOf, makeRow, type ReadResult, type ReadRow } from "./shared.js";
+
+/**
+ * Read reported figures from JSON text or bytes: an array of row objects, each given the 1-based file line its
+ * object starts on, ready for `validateObservations`. Keys may be English or Chinese, as in
+ * {@link readObservationsCsv}; values are passed on as they are (numbers stay numbers).
+ *
+ * Problems with the file are issues, never exceptions: `not-utf8`, `malformed-json` (with the line of the syntax
+ * error where the engine reports a position), `not-an-array`, and, for an element that is not an object or names
+ * a field twice (`value` and `数值`), `not-an-object` or `duplicate-column` with the element's line; such an element
+ * makes no row.
+ *
+ * @param input - the file's text, or its bytes
+ * @returns the rows and the file's issues
+ * @example
+ * ```ts
+ * import { readObservationsJson } from "@wuwei/sti-plan/io";
+ * const json = '[\n  { "指标": "rd-intensity", "地区": "wuwei", "年份": 2023, "数值": 0.81 }\n]';
+ * readObservationsJson(json).rows; //=> [{ indicator: "rd-intensity", region: "wuwei", year: 2023, value: 0.81, line: 2 }]
+ * ```
+ * @category IO
+ */
+export function readObservationsJson(input: string | Uint8Array): ReadResult {
+  const decoded = decode(input);
+  if ("issue" in decoded) return freeze([], [decoded.issue]);
+  const text = decoded.text;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const line = at ? lineAt(text, Number(at[1])) : undefined;
+    const issue = makeIssue(
+      "malformed-json",
+      "error",
+      null,
+      [],
+      { received: JSON.stringify(truncate(text.trim().slice(0, 40))), detail: truncate(message.replace(/\s+/g, " ")) },
+      line,
+    );
+    return freeze([], [issue]);
+  }
+  if (!Array.isArray(data)) {
+    return freeze([], [makeIssue("not-an-array", "error", null, [], { received: describe(data) }, lineAt(text, 0))]);
+  }
+  const starts = elementStarts(text);
+  const rows: ReadRow[] = [];
+  const issues: ObservationIssue[] = [];
+  data.forEach((element: unknown, index) => {
+    const line = lineAt(text, starts[index] ?? 0);
+    if (typeof element !== "object" || element === null || Array.isArray(element)) {
+      issues.push(makeIssue("not-an-object", "error", null, [], { received: describe(element) }, line));
+      return;
+    }
+    const keys = Object.keys(element);
+    const named = keys.map((key, i) => ({ key, field: fieldOf(key, i), name: key }));
+    const clashes = duplicates(named);
+    if (clashes.size > 0) {
+      for (const [field, names] of clashes) {
+        issues.push(makeIssue("duplicate-column", "error", null, [], { field, received: names.join(", ") }, line));
+      }
+      return;
+    }
+    // JSON.parse makes `__proto__` an own data property, so reading it by descriptor never reaches a prototype.
+    const entries = named.map(
+      ({ key, field }) => [field, Object.getOwnPropertyDescriptor(element, key)?.value] as const,
+    );
+    rows.push(makeRow(entries, line));
+  });
+  return freeze(rows, issues);
+}
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  // Point at the first non-blank character from the offset on.
+  for (let i = end; i < text.length && /\s/.test(text[i] ?? ""); i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * Offsets where the elements of a top-level JSON array start. Only called on text that `JSON.parse` accepted, so
+ * the scan only has to track strings (with escapes) and nesting depth.
+ */
+function elementStarts(text: string): number[] {
+  const starts: number[] = [];
+  let depth = 0;
+  let inString = false;
+  let expectValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\uFEFF") continue;
+    if (depth === 1 && expectValue && ch !== "]") {
+      starts.push(i);
+      expectValue = false;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === "[" || ch === "{") {
+      depth++;
+      if (depth === 1) expectValue = true;
+    } else if (ch === "]" || ch === "}") depth--;
+    else if (ch === "," && depth === 1) expectValue = true;
+  }
+  return starts;
+}
+
+function freeze(rows: ReadRow[], issues: ObservationIssue[]): ReadResult {
+  return Object.freeze({ rows: Object.freeze(rows), issues: Object.freeze(issues) });
+}
