@@ -131,8 +131,11 @@ export interface AssessInput {
   readonly direction: Direction;
   /** Baseline year and value. Only annual floors, cumulative totals and never-decrease constraints can do without. */
   readonly baseline?: { readonly year: number; readonly value: string };
-  /** Target year and value; absent for a never-decrease constraint and for growth without a target. */
-  readonly target?: { readonly year: number; readonly value: string };
+  /**
+   * Target year and value. Leave out the whole target for growth without a target; a never-decrease constraint
+   * gives only the year (the end of the period).
+   */
+  readonly target?: { readonly year: number; readonly value?: string };
   /** A natural limit (100 for a percentage), used by the growth-ratio method without a target. */
   readonly limit?: string;
   /** The data, any order, one value a year. Years before the baseline year are ignored. */
