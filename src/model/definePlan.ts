@@ -107,6 +107,8 @@ export type SafeDefinePlanResult =
  * Check a plan written as plain data (for example the 15th plan read from JSON) and return it typed and
  * deep-frozen, or every problem found. Never throws. Beyond the schema it checks cross-references: duplicate ids,
  * references to unknown regions, units, chapters, sections or indicators, and years outside the plan's period.
+ * When the data fails the schema, the cross-references are still checked as far as the data's shape allows, so one
+ * run reports every problem (schema problems first).
  *
  * @param input - the plan as plain data; it is copied, never changed
  * @returns `{ success: true, plan }` or `{ success: false, issues }`
@@ -123,7 +125,8 @@ export type SafeDefinePlanResult =
 export function safeDefinePlan(input: unknown): SafeDefinePlanResult {
   const parsed = PlanSchema.safeParse(input);
   if (!parsed.success) {
-    return { success: false, issues: Object.freeze(parsed.error.issues.map(fromZodIssue)) };
+    const invalid = parsed.error.issues.map(fromZodIssue);
+    return { success: false, issues: Object.freeze([...invalid, ...bestEffortCrossCheck(input, invalid)]) };
   }
   // zod returns a fresh object, so freezing it never freezes the caller's input.
   const data = parsed.data;
@@ -160,8 +163,24 @@ function fromZodIssue(issue: z.core.$ZodIssue): PlanIssue {
   };
 }
 
-function crossCheck(plan: PlanData): PlanIssue[] {
-  const issues: PlanIssue[] = [];
+/**
+ * Cross-check data that failed the schema, as far as its shape allows, so that one run reports every problem.
+ * Problems at or inside a place the schema already rejected are left out; a shape too broken to follow stops the
+ * check early and keeps what it found.
+ */
+function bestEffortCrossCheck(input: unknown, invalid: readonly PlanIssue[]): PlanIssue[] {
+  const found: PlanIssue[] = [];
+  try {
+    crossCheck(input as PlanData, found);
+  } catch {
+    // The data is too far from a plan to follow its references; the schema problems say why.
+  }
+  const within = (path: readonly (string | number)[], prefix: readonly (string | number)[]) =>
+    prefix.length <= path.length && prefix.every((p, i) => p === path[i]);
+  return found.filter((f) => !invalid.some((i) => within(f.path, i.path) || within(i.path, f.path)));
+}
+
+function crossCheck(plan: PlanData, issues: PlanIssue[] = []): PlanIssue[] {
   const add = (code: PlanIssueCode, path: (string | number)[], message: string) => issues.push({ code, path, message });
 
   const unique = (kind: string, entries: { id: string; path: (string | number)[] }[]): Set<string> => {

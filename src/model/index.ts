@@ -1,2 +1,3 @@
 export * from "./definePlan.js";
+export * from "./queries.js";
 export * from "./schema.js";
