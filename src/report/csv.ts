@@ -20,8 +20,8 @@ export interface CsvOptions {
   readonly bom?: boolean;
 }
 
-/** Quote a field as RFC 4180 requires: when it holds a comma, a quote, CR or LF; quotes doubled. */
-function field(value: string | number | boolean | null): string {
+/** Quote a field as RFC 4180 requires: when it holds a comma, a quote, CR or LF; quotes doubled. @internal */
+export function field(value: string | number | boolean | null): string {
   const text = value === null ? "" : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

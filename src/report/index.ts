@@ -10,6 +10,7 @@ export { renderHtml } from "./html.js";
 export { renderJson } from "./json.js";
 export { methodLabel, statusLabel } from "./labels.js";
 export { type RenderOptions, renderMarkdown } from "./markdown.js";
+export { type PlanOverviewOptions, planOverview } from "./overview.js";
 export { renderSvg } from "./svg.js";
 export { renderText, type TextOptions } from "./text.js";
 export type {

@@ -190,9 +190,32 @@ export const FIGURES: Readonly<Record<string, FigureFormat>> = {
   completion: { label: { zh: "完成进度", en: "completion" }, as: "fraction" },
   timeShare: { label: { zh: "时间进度", en: "time share" }, as: "fraction" },
   lead: { label: { zh: "进度差", en: "lead" }, as: "points" },
+  expectedValue: { label: { zh: "序时应达值", en: "due by now" }, as: "number" },
+  aheadOfPath: { label: { zh: "超出序时值", en: "ahead of path" }, as: "number" },
+  increment: { label: { zh: "新增", en: "increment" }, as: "number" },
+  expectedIncrement: { label: { zh: "序时应新增", en: "increment due" }, as: "number" },
+  total: { label: { zh: "累计", en: "total" }, as: "number" },
+  expectedTotal: { label: { zh: "序时应累计", en: "total due" }, as: "number" },
+  positionsGained: { label: { zh: "位次提升", en: "positions gained" }, as: "number" },
+  positionsNeeded: { label: { zh: "需提升位次", en: "positions needed" }, as: "number" },
+  expectedPositionsGained: { label: { zh: "序时应提升", en: "positions due" }, as: "number" },
+  yearsMet: { label: { zh: "达标年数", en: "years met" }, as: "number" },
+  yearsElapsed: { label: { zh: "已过年数", en: "years elapsed" }, as: "number" },
+  yearsMissed: { label: { zh: "未达标年数", en: "years missed" }, as: "number" },
+  baseYear: { label: { zh: "基年", en: "base year" }, as: "number" },
   actualRate: { label: { zh: "实际年均增速", en: "actual growth" }, as: "fraction" },
   requiredRate: { label: { zh: "所需年均增速", en: "required growth" }, as: "fraction" },
   progressValue: { label: { zh: "增速比值", en: "growth ratio" }, as: "fraction" },
   score: { label: { zh: "得分", en: "score" }, as: "number" },
-  projected: { label: { zh: "预计目标年值", en: "projected value" }, as: "number" },
+  projectedValue: { label: { zh: "预计目标年值", en: "projected value" }, as: "number" },
+  projectedCompletion: { label: { zh: "预计完成进度", en: "projected completion" }, as: "fraction" },
+  slope: { label: { zh: "年均变化", en: "slope" }, as: "number" },
+  growthProjection: { label: { zh: "按增速预计值", en: "growth projection" }, as: "number" },
+};
+
+/** The figures the tables show for each method (CSV and JSON carry them all). @internal */
+export const TABLE_FIGURES: Readonly<Record<Method, readonly string[]>> = {
+  schedule: ["completion", "timeShare", "lead"],
+  "growth-ratio": ["actualRate", "requiredRate", "progressValue", "score"],
+  projection: ["projectedValue", "projectedCompletion"],
 };

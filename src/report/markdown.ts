@@ -17,7 +17,8 @@ export interface RenderOptions {
   readonly lang?: Lang;
 }
 
-const cell = (text: string) => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+/** Escape a Markdown table cell. @internal */
+export const cell = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
 /**
  * Print a scorecard or a plan overview as Markdown (GitHub-flavoured table), for issues, wikis and reports.

@@ -26,9 +26,9 @@ const CHART: Readonly<Record<Method, ChartSpec>> = {
     markerLabel: { zh: "所需增速", en: "required growth" },
   },
   projection: {
-    bar: "completion",
-    marker: { key: "timeShare" },
-    markerLabel: { zh: "时间进度", en: "time share" },
+    bar: "projectedCompletion",
+    marker: { value: "1" },
+    markerLabel: { zh: "目标", en: "target" },
   },
 };
 

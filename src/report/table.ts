@@ -12,6 +12,7 @@ import {
   methodLabel,
   STATUS_ORDER,
   statusLabel,
+  TABLE_FIGURES,
   type Tone,
   toneOf,
   WORDS,
@@ -176,7 +177,7 @@ export function summaryLines(card: Scorecard, lang: Lang): string[] {
 }
 
 function scorecardTable(card: Scorecard, lang: Lang): DisplayTable {
-  const keys = figureKeys(card.rows);
+  const keys = TABLE_FIGURES[card.method].filter((key) => card.rows.some((row) => key in row.figures));
   const footnotes: string[] = [];
   const ref = (row: ScorecardRow): string =>
     row.notes

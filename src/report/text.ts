@@ -1,5 +1,5 @@
 import { TONE_ANSI } from "./labels.js";
-import { type Cell, displayTable } from "./table.js";
+import { type Cell, type Column, displayTable } from "./table.js";
 import type { Lang, Report } from "./types.js";
 import { displayWidth, pad } from "./width.js";
 
@@ -46,12 +46,25 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const lang = options.lang ?? report.lang;
   const color = options.color === true;
   const table = displayTable(report, lang);
-  const widths = table.columns.map((column, i) =>
-    Math.max(displayWidth(column.header), ...table.rows.map((row) => displayWidth(row[i]?.text ?? ""))),
+  const out = [table.title, table.subtitle, "", ...alignTable(table.columns, table.rows, color)];
+  if (table.footnotes.length > 0) out.push("", ...table.footnotes);
+  if (table.summary.length > 0) out.push("", ...table.summary);
+  return `${out.join("\n")}\n`;
+}
+
+/**
+ * Lay out a table for a terminal: a header line, a rule of dashes, one line per row; cells padded to their column's
+ * display width (so every line has the same width), two spaces between columns.
+ *
+ * @internal
+ */
+export function alignTable(columns: readonly Column[], rows: readonly (readonly Cell[])[], color: boolean): string[] {
+  const widths = columns.map((column, i) =>
+    Math.max(displayWidth(column.header), ...rows.map((row) => displayWidth(row[i]?.text ?? ""))),
   );
   const paint = (text: string, code: string | undefined) => (color && code ? `\u001b[${code}m${text}\u001b[0m` : text);
   const line = (cells: readonly Cell[], header: boolean) =>
-    table.columns
+    columns
       .map((column, i) => {
         const cell = cells[i] ?? { text: "" };
         const align = header ? "left" : column.align;
@@ -60,19 +73,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         return pad(paint(cell.text, code), widths[i] ?? 0, align);
       })
       .join(GAP);
-  const rule = widths.map((w) => "-".repeat(w)).join(GAP);
-  const out = [
-    table.title,
-    table.subtitle,
-    "",
+  return [
     line(
-      table.columns.map((c) => ({ text: c.header })),
+      columns.map((c) => ({ text: c.header })),
       true,
     ),
-    rule,
-    ...table.rows.map((row) => line(row, false)),
+    widths.map((w) => "-".repeat(w)).join(GAP),
+    ...rows.map((row) => line(row, false)),
   ];
-  if (table.footnotes.length > 0) out.push("", ...table.footnotes);
-  if (table.summary.length > 0) out.push("", ...table.summary);
-  return `${out.join("\n")}\n`;
 }
