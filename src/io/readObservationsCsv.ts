@@ -49,6 +49,9 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
   const delimiter = tabs > 0 && tabs >= commas ? "\t" : ",";
 
   const records: { cells: string[]; line: number; errors: string[] }[] = [];
+  // A record starts where the previous one ended, after any comment lines papaparse skipped; its line is the
+  // number of line breaks before that offset, plus one.
+  let previous = 0;
   let position = 0;
   let newlines = 0;
   Papa.parse<string[]>(text, {
@@ -56,13 +59,18 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
     comments: "#",
     skipEmptyLines: false,
     step: (result) => {
-      const cursor = result.meta.cursor;
-      for (; position < cursor && position < text.length; position++) if (text[position] === "\n") newlines++;
-      const endsWithNewline = cursor > 0 && text[cursor - 1] === "\n";
-      const cells = result.data.map((c) => String(c));
-      const inside = cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
-      const line = newlines - (endsWithNewline ? 1 : 0) + 1 - inside;
-      records.push({ cells, line, errors: result.errors.map((e) => e.message) });
+      let start = previous;
+      while (start < text.length && text.startsWith("#", start)) {
+        const next = text.indexOf("\n", start);
+        start = next === -1 ? text.length : next + 1;
+      }
+      previous = result.meta.cursor;
+      for (; position < start; position++) if (text[position] === "\n") newlines++;
+      records.push({
+        cells: result.data.map((c) => String(c)),
+        line: newlines + 1,
+        errors: result.errors.map((e) => e.message),
+      });
     },
   });
 
