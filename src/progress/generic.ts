@@ -7,8 +7,8 @@
  */
 import { differenceInCalendarDays } from "date-fns";
 import { Dec } from "../internal/decimal.js";
+import type { ObservationStatus } from "../observations/schema.js";
 import { checkYear, fig, figOrNull, ONE, PLACES, ProgressError, parseDecimal, parseIsoDate, ZERO } from "./errors.js";
-import type { ObservationStatusLike } from "./observation.js";
 
 /**
  * Number of decimal places of every figure the progress functions return (completion, rates, scores, projected
@@ -341,12 +341,12 @@ export interface Point {
   readonly year: number;
   readonly value: Dec;
   readonly raw: string;
-  readonly status?: ObservationStatusLike;
+  readonly status?: ObservationStatus;
 }
 
 /** Read a series: check each point, sort by year, refuse two values for one year. @internal */
 export function readSeries(
-  series: readonly { readonly year: number; readonly value: string; readonly status?: ObservationStatusLike }[],
+  series: readonly { readonly year: number; readonly value: string; readonly status?: ObservationStatus }[],
   path: readonly (string | number)[],
 ): Point[] {
   if (!Array.isArray(series)) throw new ProgressError("invalid-argument", path, "expected an array of points");

@@ -4,7 +4,13 @@
  *
  * @module
  */
+export {
+  type AggregateRegionsOptions,
+  aggregateRegions,
+  type RegionAggregate,
+} from "./aggregateRegions.js";
 export { assess } from "./assess.js";
+export { type AssessPlanOptions, assessPlan } from "./assessPlan.js";
 export { ProgressError, type ProgressErrorCode } from "./errors.js";
 export {
   cagr,
@@ -20,6 +26,7 @@ export {
   type YearValue,
 } from "./generic.js";
 export { aggregateGrowthRatio } from "./growthRatio.js";
+export { revisePlan, type TargetRevision } from "./revision.js";
 export type {
   AssessInput,
   Assessment,

@@ -1,5 +1,5 @@
 import type { Attribute, Comparator, Direction, TargetKind } from "../model/schema.js";
-import type { ObservationStatusLike } from "./observation.js";
+import type { ObservationStatus } from "../observations/schema.js";
 
 /**
  * A progress method.
@@ -111,7 +111,7 @@ export interface SeriesPoint {
   /** The value, a decimal string in the indicator's unit. */
   readonly value: string;
   /** SDMX observation status; `break` marks the first value on a new basis. */
-  readonly status?: ObservationStatusLike;
+  readonly status?: ObservationStatus;
 }
 
 /**
@@ -208,7 +208,7 @@ export interface TargetAssessment extends Assessment {
   /** The target year. */
   readonly targetYear: number;
   /** The latest data point used. */
-  readonly latest: { readonly year: number; readonly value: string; readonly status?: ObservationStatusLike } | null;
+  readonly latest: { readonly year: number; readonly value: string; readonly status?: ObservationStatus } | null;
   /** Id of the revision in force, if any. */
   readonly revision: string | null;
 }

@@ -1,0 +1,257 @@
+/**
+ * `assessPlan`: every target of a plan, in every region it applies to, against reported figures.
+ *
+ * @module
+ */
+import { Dec } from "../internal/decimal.js";
+import { deepFreeze } from "../internal/freeze.js";
+import type { Plan } from "../model/definePlan.js";
+import type { Observation } from "../observations/schema.js";
+import { assess } from "./assess.js";
+import { checkYear, fig, ProgressError, parseDecimal, parseIsoDate } from "./errors.js";
+import { note } from "./notes.js";
+import { checkRevisions, revisionsInForce, type TargetRevision } from "./revision.js";
+import type { AssessmentNote, Method, PlanAssessment, SeriesPoint, TargetAssessment } from "./types.js";
+
+/**
+ * Options of {@link assessPlan}.
+ *
+ * @example
+ * ```ts
+ * import type { AssessPlanOptions } from "@wuwei/sti-plan";
+ * const options: AssessPlanOptions = { asOf: "2023-12-31", method: "schedule", region: "wuwei" };
+ * options.region; //=> "wuwei"
+ * ```
+ * @category Progress
+ */
+export interface AssessPlanOptions {
+  /** Date of the evaluation (ISO). Data for years after its year are not used; after the target year, final evaluation. */
+  readonly asOf: string;
+  /** The method. */
+  readonly method: Method;
+  /** Only the targets of this region. */
+  readonly region?: string;
+  /** Target revisions (动态调整); those effective on or before `asOf` apply. */
+  readonly revisions?: readonly TargetRevision[];
+  /** Compare levels across breaks in series. Off by default. */
+  readonly allowBreaks?: boolean;
+}
+
+const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
+
+/**
+ * Assess every target of a plan in every region it applies to (or in `options.region` only), in plan order:
+ * indicators as listed, their targets as listed, each target's regions as listed. For each one:
+ * - the baseline is the plan's for that region; where the plan has none (county baselines of 表1 are not given),
+ *   the reported figure for the plan's baseline year is used, marked `origin: "reported"` with a note;
+ * - the target value is the one in force at `asOf`: the latest revision effective on or before it, named in
+ *   `revision`;
+ * - the data are the observations of the indicator and region, in the indicator's unit (a value in another unit of
+ *   the same dimension is converted by its power of ten), years after `asOf`'s year left out with a note;
+ * - percentages get a natural limit of 100 for growth without a target.
+ * A target without data, without a baseline or with two figures for one year is `not-assessable` with a note saying
+ * why; nothing is skipped.
+ *
+ * @param plan - the plan
+ * @param observations - reported figures (as `validateObservations` returns them)
+ * @param options - as-of date, method, region, revisions
+ * @returns the results, deep-frozen
+ * @throws {@link ProgressError} on a bad date, an unknown region, a malformed observation or revision
+ * @example
+ * ```ts
+ * import { assessPlan, wuwei14 } from "@wuwei/sti-plan";
+ * const report = assessPlan(wuwei14, [{ indicator: "rd-intensity", region: "wuwei", year: 2023, value: "0.95" }], {
+ *   asOf: "2024-06-30", method: "schedule", region: "wuwei",
+ * });
+ * const rd = report.results.find((r) => r.indicator === "rd-intensity");
+ * [rd?.status, rd?.figures.completion, rd?.figures.lead]; //=> ["behind-schedule", "0.375", "-0.225"]
+ * ```
+ * @category Progress
+ */
+export function assessPlan(
+  plan: Plan,
+  observations: readonly Observation[],
+  options: AssessPlanOptions,
+): PlanAssessment {
+  if (options === null || typeof options !== "object") {
+    throw new ProgressError("invalid-argument", ["options"], "expected an object");
+  }
+  const asOf = parseIsoDate(options.asOf, ["options", "asOf"]);
+  if (!METHODS.includes(options.method)) {
+    throw new ProgressError("invalid-argument", ["options", "method"], `method must be one of ${METHODS.join(", ")}`);
+  }
+  if (options.region !== undefined && !plan.regions.some((r) => r.id === options.region)) {
+    throw new ProgressError("unknown-region", ["options", "region"], `the plan has no region "${options.region}"`);
+  }
+  if (!Array.isArray(observations)) {
+    throw new ProgressError("invalid-argument", ["observations"], "expected an array of observations");
+  }
+  observations.forEach((o, i) => {
+    if (typeof o?.indicator !== "string") {
+      throw new ProgressError("invalid-argument", ["observations", i, "indicator"], "expected an indicator id");
+    }
+    if (typeof o.region !== "string") {
+      throw new ProgressError("invalid-argument", ["observations", i, "region"], "expected a region id");
+    }
+    checkYear(o.year, ["observations", i, "year"]);
+    parseDecimal(o.value, ["observations", i, "value"]);
+  });
+  const inForce = revisionsInForce(checkRevisions(plan, options.revisions ?? [], "revisions"), asOf);
+  const units = new Map(plan.units.map((u) => [u.id, u]));
+
+  const results: TargetAssessment[] = [];
+  for (const indicator of plan.indicators) {
+    const unit = units.get(indicator.unit);
+    for (const target of indicator.targets) {
+      const revision = inForce.get(target.id) ?? null;
+      const targetValue = revision?.value ?? target.value ?? null;
+      for (const region of target.regions) {
+        if (options.region !== undefined && region !== options.region) continue;
+        const extra: AssessmentNote[] = [];
+        if (revision !== null) {
+          extra.push(
+            note(
+              "revision-in-force",
+              `目标已动态调整（${revision.id}，${revision.effective}起）：${revision.reason.zh}`,
+              `target revised (${revision.id}, effective ${revision.effective}): ${revision.reason.en}`,
+            ),
+          );
+        }
+        // The figures of this indicator and region, in the indicator's unit.
+        const future: number[] = [];
+        const mismatched: string[] = [];
+        const points: SeriesPoint[] = [];
+        for (const o of observations) {
+          if (o.indicator !== indicator.id || o.region !== region) continue;
+          if (o.year > asOf.year) {
+            future.push(o.year);
+            continue;
+          }
+          let value = o.value;
+          if (o.unit !== undefined && o.unit !== indicator.unit) {
+            const from = units.get(o.unit);
+            if (from === undefined || unit === undefined || from.dimension !== unit.dimension) {
+              mismatched.push(`${o.year}: ${o.unit}`);
+              continue;
+            }
+            value = fig(new Dec(o.value).times(new Dec(10).pow(from.scale - unit.scale)));
+          }
+          points.push(o.status === undefined ? { year: o.year, value } : { year: o.year, value, status: o.status });
+        }
+        if (future.length > 0) {
+          extra.push(
+            note(
+              "after-as-of-ignored",
+              `${future.join("、")}年数据晚于评估日期，不使用`,
+              `data for ${future.join(", ")} are after the evaluation date and not used`,
+            ),
+          );
+        }
+        const years = points.map((p) => p.year);
+        const duplicates = [...new Set(years.filter((y, i) => years.indexOf(y) !== i))];
+
+        const planBaseline =
+          indicator.baselines.find((b) => b.region === region && b.year === plan.baselineYear) ??
+          indicator.baselines.filter((b) => b.region === region).sort((a, b) => b.year - a.year)[0];
+        let baseline: TargetAssessment["baseline"] = null;
+        if (planBaseline !== undefined) {
+          baseline = { year: planBaseline.year, value: planBaseline.value, origin: "plan" };
+        } else {
+          const reported = points.filter((p) => p.year === plan.baselineYear);
+          if (reported.length === 1 && reported[0] !== undefined) {
+            baseline = { year: plan.baselineYear, value: reported[0].value, origin: "reported" };
+            extra.push(
+              note(
+                "baseline-reported",
+                `规划未给出该地区基期值，采用报送的${plan.baselineYear}年数据`,
+                `the plan gives no baseline for this region: the reported ${plan.baselineYear} figure is used`,
+              ),
+            );
+          }
+        }
+
+        const used = points
+          .filter((p) => p.status !== "forecast" && p.year <= target.year)
+          .filter(
+            (p) =>
+              baseline === null ||
+              p.year > baseline.year ||
+              target.kind === "annual-floor" ||
+              target.kind === "cumulative",
+          )
+          .sort((a, b) => a.year - b.year);
+        const last = used[used.length - 1];
+        const latest: TargetAssessment["latest"] =
+          last === undefined
+            ? null
+            : last.status === undefined
+              ? { year: last.year, value: last.value }
+              : { year: last.year, value: last.value, status: last.status };
+
+        const head = {
+          indicator: indicator.id,
+          target: target.id,
+          region,
+          kind: target.kind,
+          comparator: target.comparator,
+          attribute: indicator.attribute,
+          baseline,
+          targetValue,
+          targetYear: target.year,
+          latest,
+          revision: revision?.id ?? null,
+        };
+        if (mismatched.length > 0 || duplicates.length > 0) {
+          const why: AssessmentNote[] = [];
+          if (mismatched.length > 0) {
+            why.push(
+              note(
+                "unit-mismatch",
+                `数据单位与指标单位（${indicator.unit}）不一致：${mismatched.join("；")}`,
+                `figures in a unit that does not convert to ${indicator.unit}: ${mismatched.join("; ")}`,
+              ),
+            );
+          }
+          if (duplicates.length > 0) {
+            why.push(
+              note(
+                "duplicate-observation",
+                `${duplicates.join("、")}年有多个数据，无法确定采用哪一个`,
+                `more than one figure for ${duplicates.join(", ")}: cannot tell which to use`,
+              ),
+            );
+          }
+          results.push({
+            ...head,
+            method: options.method,
+            status: "not-assessable",
+            figures: {},
+            notes: [...extra, ...why],
+          });
+          continue;
+        }
+
+        const assessment = assess(
+          {
+            direction: indicator.direction,
+            ...(baseline === null ? {} : { baseline: { year: baseline.year, value: baseline.value } }),
+            target: targetValue === null ? { year: target.year } : { year: target.year, value: targetValue },
+            ...(unit?.dimension === "percent" ? { limit: "100" } : {}),
+            series: points,
+          },
+          {
+            method: options.method,
+            asOf: asOf.iso,
+            kind: target.kind,
+            comparator: target.comparator,
+            attribute: indicator.attribute,
+            allowBreaks: options.allowBreaks === true,
+            ...(target.from === undefined ? {} : { from: target.from }),
+          },
+        );
+        results.push({ ...head, ...assessment, notes: [...extra, ...assessment.notes] });
+      }
+    }
+  }
+  return deepFreeze({ plan: plan.id, asOf: options.asOf, method: options.method, results });
+}
