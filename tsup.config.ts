@@ -6,7 +6,9 @@ const { version } = JSON.parse(readFileSync("./package.json", "utf8")) as { vers
 export default defineConfig([
   {
     // The library: ESM and CommonJS, each with its own declarations.
-    entry: { index: "src/index.ts", io: "src/io/index.ts" },
+    entry: { index: "src/index.ts", io: "src/io/index.ts", report: "src/report/index.ts" },
+    // get-east-asian-width ships ESM only: bundle it so that `require("@wuwei/sti-plan/report")` works on every Node 20.
+    noExternal: ["get-east-asian-width"],
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

@@ -1,52 +1,150 @@
 /**
- * The `wuwei-sti-plan` command line. `main` takes the arguments and the streams so that tests can run it
- * in-process; `bin.ts` wires it to the real process.
+ * The `wuwei-sti-plan` command line. `main` takes the arguments and everything it touches outside itself (streams,
+ * files, the terminal, the environment, today's date) so that tests can run it in-process; `bin.ts` wires it to
+ * the real process. The CLI is the one place that reads the clock: the library's functions take `asOf`.
  *
  * @internal
  * @module
  */
 import { parseArgs } from "node:util";
+import { closest } from "../internal/closest.js";
 import { wuwei14 } from "../plans/wuwei14/index.js";
+import type { Lang } from "../report/types.js";
+import { indicatorsCommand, reportCommand, schemaCommand, validateCommand } from "./commands.js";
+import { type CliIo, UsageError } from "./context.js";
+
+export type { CliIo } from "./context.js";
+
+import { helpText } from "./help.js";
 
 declare const __PKG_VERSION__: string;
 
-/** Where the CLI writes and what it reads. @internal */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
+const COMMON = {
+  help: { type: "boolean", short: "h" },
+  lang: { type: "string" },
+  "no-color": { type: "boolean" },
+} as const;
+
+const COMMANDS = {
+  report: {
+    options: {
+      ...COMMON,
+      "as-of": { type: "string" },
+      method: { type: "string" },
+      region: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      bom: { type: "boolean" },
+    },
+    maxPositionals: 1,
+    run: reportCommand,
+  },
+  validate: { options: { ...COMMON }, maxPositionals: 1, run: validateCommand },
+  indicators: { options: { ...COMMON, format: { type: "string" } }, maxPositionals: 0, run: indicatorsCommand },
+  schema: { options: { ...COMMON }, maxPositionals: 0, run: schemaCommand },
+} as const;
+
+type CommandName = keyof typeof COMMANDS;
+
+/** The `--lang` of the arguments, read before anything else so that even usage errors speak it. */
+function langOf(argv: readonly string[]): Lang | string {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--lang") return argv[i + 1] ?? "";
+    if (arg.startsWith("--lang=")) return arg.slice("--lang=".length);
+  }
+  return "zh";
 }
-
-const HELP = `wuwei-sti-plan — ${wuwei14.title.zh} (${wuwei14.document.number})
-
-Usage: wuwei-sti-plan [--help] [--version]
-
-Options:
-  -h, --help     show this help
-  -v, --version  print the version
-`;
 
 /** Run the CLI; returns the exit code (0 ok, 1 data errors, 2 usage errors). @internal */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: { help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${HELP}`);
+  const requested = langOf(argv);
+  const lang: Lang = requested === "en" ? "en" : "zh";
+  const usage = (message: string, command?: string) => {
+    const hint =
+      lang === "zh"
+        ? `运行 wuwei-sti-plan ${command ? `${command} ` : ""}--help 查看用法。`
+        : `Run wuwei-sti-plan ${command ? `${command} ` : ""}--help for usage.`;
+    io.stderr(`wuwei-sti-plan: ${message}\n${hint}\n`);
     return 2;
+  };
+  if (requested !== "zh" && requested !== "en") {
+    return usage(`--lang: expected zh or en, received "${requested}"`);
   }
-  if (parsed.values.version) {
+
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "-h" || first === "--help") {
+    io.stdout(helpText(undefined, lang));
+    return 0;
+  }
+  if (first === "-v" || first === "--version") {
     io.stdout(`${__PKG_VERSION__}\n`);
     return 0;
   }
-  if (parsed.values.help || parsed.positionals.length === 0) {
-    io.stdout(HELP);
+  if (!Object.hasOwn(COMMANDS, first)) {
+    if (first.startsWith("-")) {
+      // Common options before the command (`--lang en report …`) move after it.
+      const lead: string[] = [];
+      let i = 0;
+      while (i < argv.length) {
+        const arg = argv[i] ?? "";
+        if (arg === "--lang") {
+          lead.push(arg, argv[i + 1] ?? "");
+          i += 2;
+        } else if (arg.startsWith("--lang=") || arg === "--no-color") {
+          lead.push(arg);
+          i += 1;
+        } else break;
+      }
+      if (lead.length > 0) {
+        if (i >= argv.length) {
+          io.stdout(helpText(undefined, lang));
+          return 0;
+        }
+        return main([...argv.slice(i), ...lead], io);
+      }
+      return usage(lang === "zh" ? `未知选项 "${first}"` : `unknown option "${first}"`);
+    }
+    const suggestions = closest(first, Object.keys(COMMANDS));
+    const also =
+      suggestions.length > 0
+        ? lang === "zh"
+          ? `（是否想用 ${suggestions.join("、")}？）`
+          : ` (did you mean ${suggestions.join(", ")}?)`
+        : "";
+    return usage(lang === "zh" ? `未知命令 "${first}"${also}` : `unknown command "${first}"${also}`);
+  }
+
+  const name = first as CommandName;
+  const command = COMMANDS[name];
+  const parsed = tryParse(rest, command.options);
+  if (typeof parsed === "string") return usage(parsed, name);
+  if (parsed.values.help) {
+    io.stdout(helpText(name, lang));
     return 0;
   }
-  io.stderr(`unknown command: ${String(parsed.positionals[0])}\n\n${HELP}`);
-  return 2;
+  if (parsed.positionals.length > command.maxPositionals) {
+    const extra = parsed.positionals.slice(command.maxPositionals).join(" ");
+    return usage(lang === "zh" ? `多余的参数：${extra}` : `unexpected argument: ${extra}`, name);
+  }
+  try {
+    return await command.run({ io, plan: wuwei14, lang, values: parsed.values, positionals: parsed.positionals });
+  } catch (error) {
+    if (error instanceof UsageError) return usage(error.message, name);
+    throw error;
+  }
+}
+
+type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] };
+
+function tryParse(
+  args: readonly string[],
+  options: Record<string, { type: "string" | "boolean"; short?: string }>,
+): Parsed | string {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as Parsed["values"], positionals };
+  } catch (error) {
+    return (error as Error).message;
+  }
 }

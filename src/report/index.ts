@@ -11,6 +11,7 @@ export { renderJson } from "./json.js";
 export { methodLabel, statusLabel } from "./labels.js";
 export { type RenderOptions, renderMarkdown } from "./markdown.js";
 export { type PlanOverviewOptions, planOverview } from "./overview.js";
+export { type ScorecardOptions, scorecard } from "./scorecard.js";
 export { renderSvg } from "./svg.js";
 export { renderText, type TextOptions } from "./text.js";
 export type {

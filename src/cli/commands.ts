@@ -1,0 +1,349 @@
+/**
+ * The commands of the CLI.
+ *
+ * @internal
+ * @module
+ */
+import { closest } from "../internal/closest.js";
+import { readObservationsCsv, readObservationsJson } from "../io/index.js";
+import type { ReadRow } from "../io/shared.js";
+import type { Plan } from "../model/definePlan.js";
+import { formatIssue, type ObservationIssue } from "../observations/issues.js";
+import { observationJsonSchema } from "../observations/schema.js";
+import { validateObservations } from "../observations/validateObservations.js";
+import { reportIndicator, reportTarget } from "../report/common.js";
+import { field, renderCsv } from "../report/csv.js";
+import { renderHtml } from "../report/html.js";
+import { renderJson } from "../report/json.js";
+import { cell as mdCell, renderMarkdown } from "../report/markdown.js";
+import { planOverview } from "../report/overview.js";
+import type { Method } from "../report/progress-types.js";
+import { scorecard } from "../report/scorecard.js";
+import { renderSvg } from "../report/svg.js";
+import { type Cell, type Column, indicatorText, targetText } from "../report/table.js";
+import { alignTable, renderText } from "../report/text.js";
+import type { Lang, Report } from "../report/types.js";
+import { type CommandContext, UsageError } from "./context.js";
+
+const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
+const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html"] as const;
+const LIST_FORMATS = ["text", "markdown", "csv", "json"] as const;
+
+const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
+
+function oneOf<T extends string>(ctx: CommandContext, option: string, allowed: readonly T[], fallback: T): T {
+  const value = ctx.values[option];
+  if (value === undefined) return fallback;
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(
+    t(
+      ctx.lang,
+      `--${option}：应为 ${allowed.join("、")} 之一，实际为 "${String(value)}"`,
+      `--${option}: expected one of ${allowed.join(", ")}, received "${String(value)}"`,
+    ),
+  );
+}
+
+/** Colour only for a terminal, never with NO_COLOR or --no-color. */
+function useColor(ctx: CommandContext): boolean {
+  const noColor = ctx.io.env.NO_COLOR;
+  return ctx.io.isTTY && ctx.values["no-color"] !== true && (noColor === undefined || noColor === "");
+}
+
+function checkDate(ctx: CommandContext, value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const valid =
+    m !== null &&
+    (() => {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const date = new Date(Date.UTC(y, mo - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+    })();
+  if (!valid) {
+    throw new UsageError(
+      t(
+        ctx.lang,
+        `--as-of：应为 YYYY-MM-DD 格式的日期，实际为 "${value}"`,
+        `--as-of: expected a date YYYY-MM-DD, received "${value}"`,
+      ),
+    );
+  }
+  return value;
+}
+
+/** A region id from an id, a name or an alias. */
+function regionOf(ctx: CommandContext): string | undefined {
+  const value = ctx.values.region;
+  if (typeof value !== "string") return undefined;
+  const found = ctx.plan.regions.find(
+    (r) => r.id === value || r.name.zh === value || r.name.en === value || (r.aliases ?? []).includes(value),
+  );
+  if (found) return found.id;
+  const ids = ctx.plan.regions.map((r) => r.id);
+  const near = closest(value, ids);
+  throw new UsageError(
+    t(
+      ctx.lang,
+      `--region：未知地区 "${value}"，可用：${ids.join("、")}${near.length > 0 ? `（是否想用 ${near.join("、")}？）` : ""}`,
+      `--region: unknown region "${value}"; known: ${ids.join(", ")}${near.length > 0 ? ` (did you mean ${near.join(", ")}?)` : ""}`,
+    ),
+  );
+}
+
+async function readInput(ctx: CommandContext, path: string): Promise<Uint8Array> {
+  try {
+    return path === "-" ? await ctx.io.readStdin() : await ctx.io.readFile(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(t(ctx.lang, `无法读取 ${path}：${reason}`, `cannot read ${path}: ${reason}`));
+  }
+}
+
+/** JSON when the name says so or the text starts with `[` or `{`; CSV otherwise. */
+function isJson(path: string, bytes: Uint8Array): boolean {
+  if (/\.json$/i.test(path)) return true;
+  if (/\.(csv|tsv|txt)$/i.test(path)) return false;
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 64))
+    .replace(/^\uFEFF/, "")
+    .trimStart();
+  return head.startsWith("[") || head.startsWith("{");
+}
+
+interface Checked {
+  readonly observations: ReturnType<typeof validateObservations>["observations"];
+  readonly issues: readonly ObservationIssue[];
+}
+
+async function readAndValidate(ctx: CommandContext, path: string): Promise<Checked> {
+  const bytes = await readInput(ctx, path);
+  const read = isJson(path, bytes) ? readObservationsJson(bytes) : readObservationsCsv(bytes);
+  const checked = validateObservations(ctx.plan, read.rows as readonly ReadRow[]);
+  const issues = [...read.issues, ...checked.issues].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.row ?? -1) - (b.row ?? -1),
+  );
+  return { observations: checked.observations, issues };
+}
+
+function issueLine(issue: ObservationIssue, lang: Lang, source: string): string {
+  const severity = issue.severity === "error" ? t(lang, "错误", "error") : t(lang, "警告", "warning");
+  return `${source}: ${severity}: ${formatIssue(issue, lang)}`;
+}
+
+function counts(issues: readonly ObservationIssue[], lang: Lang): string {
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.length - errors;
+  if (issues.length === 0) return t(lang, "没有发现问题", "no problems found");
+  return t(
+    lang,
+    `${errors} 个错误，${warnings} 个警告`,
+    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+  );
+}
+
+async function emit(ctx: CommandContext, text: string): Promise<void> {
+  const out = ctx.values.out;
+  if (typeof out === "string") {
+    await ctx.io.writeFile(out, text);
+    ctx.io.stderr(t(ctx.lang, `已写入 ${out}\n`, `wrote ${out}\n`));
+  } else ctx.io.stdout(text);
+}
+
+/** `report [FILE|-]`. @internal */
+export async function reportCommand(ctx: CommandContext): Promise<number> {
+  const format = oneOf(ctx, "format", REPORT_FORMATS, "text");
+  const method = oneOf(ctx, "method", METHODS, "schedule");
+  const region = regionOf(ctx);
+  const asOfOption = ctx.values["as-of"];
+  const asOf = checkDate(ctx, typeof asOfOption === "string" ? asOfOption : ctx.io.today());
+  const path = ctx.positionals[0];
+  const { lang } = ctx;
+  const color = format === "text" && ctx.values.out === undefined && useColor(ctx);
+
+  let report: Report;
+  let code = 0;
+  if (path === undefined) {
+    if (format === "svg") {
+      throw new UsageError(
+        t(
+          lang,
+          "--format svg 需要数据文件：图表显示的是进展",
+          "--format svg needs a data file: the chart shows progress",
+        ),
+      );
+    }
+    report = planOverview(ctx.plan, { lang, ...(region === undefined ? {} : { region }) });
+  } else {
+    const { observations, issues } = await readAndValidate(ctx, path);
+    const source = path === "-" ? "stdin" : path;
+    for (const issue of issues) ctx.io.stderr(`${issueLine(issue, lang, source)}\n`);
+    if (issues.some((i) => i.severity === "error")) {
+      code = 1;
+      ctx.io.stderr(
+        t(
+          lang,
+          `${source}: ${counts(issues, lang)}；记分卡只使用 ${observations.length} 条有效数据\n`,
+          `${source}: ${counts(issues, lang)}; the scorecard uses the ${observations.length} valid figures\n`,
+        ),
+      );
+    }
+    report = scorecard(ctx.plan, observations, { asOf, method, lang, ...(region === undefined ? {} : { region }) });
+  }
+
+  const text =
+    format === "text"
+      ? renderText(report, { lang, color })
+      : format === "markdown"
+        ? renderMarkdown(report, { lang })
+        : format === "csv"
+          ? renderCsv(report, { lang, bom: ctx.values.bom === true })
+          : format === "json"
+            ? renderJson(report)
+            : format === "html"
+              ? renderHtml(report, { lang })
+              : report.kind === "scorecard"
+                ? renderSvg(report, { lang })
+                : "";
+  await emit(ctx, text);
+  return code;
+}
+
+/** `validate FILE|-`. @internal */
+export async function validateCommand(ctx: CommandContext): Promise<number> {
+  const path = ctx.positionals[0];
+  if (path === undefined)
+    throw new UsageError(
+      t(ctx.lang, "缺少要检查的文件（或 - 表示标准输入）", "missing the file to check (or - for standard input)"),
+    );
+  const { issues, observations } = await readAndValidate(ctx, path);
+  const source = path === "-" ? "stdin" : path;
+  const lines = issues.map((issue) => issueLine(issue, ctx.lang, source));
+  lines.push(
+    t(
+      ctx.lang,
+      `${source}: ${observations.length} 条有效数据；${counts(issues, ctx.lang)}`,
+      `${source}: ${observations.length} valid figures; ${counts(issues, ctx.lang)}`,
+    ),
+  );
+  ctx.io.stdout(`${lines.join("\n")}\n`);
+  return issues.some((i) => i.severity === "error") ? 1 : 0;
+}
+
+function regionsText(plan: Plan, ids: readonly string[], lang: Lang): string {
+  return ids.map((id) => plan.regions.find((r) => r.id === id)?.name[lang] ?? id).join(lang === "zh" ? "、" : ", ");
+}
+
+/** `indicators`. @internal */
+export async function indicatorsCommand(ctx: CommandContext): Promise<number> {
+  const format = oneOf(ctx, "format", LIST_FORMATS, "text");
+  const { plan, lang } = ctx;
+  if (format === "json") {
+    const list = plan.indicators.map((ind) => ({
+      id: ind.id,
+      name: { zh: ind.name.zh, en: ind.name.en },
+      unit: ind.unit,
+      direction: ind.direction,
+      attribute: ind.attribute,
+      headlineRow: ind.headline?.row ?? null,
+      chapter: ind.chapter,
+      regions: [...ind.regions],
+      targets: ind.targets.map((tg) => ({
+        id: tg.id,
+        kind: tg.kind,
+        comparator: tg.comparator,
+        value: tg.value ?? null,
+        year: tg.year,
+        regions: [...tg.regions],
+      })),
+    }));
+    ctx.io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+    return 0;
+  }
+  const direction = (d: string) =>
+    d === "increase" ? t(lang, "越高越好", "higher is better") : t(lang, "越低越好", "lower is better");
+  const attribute = (a: string) => (a === "binding" ? t(lang, "约束性", "binding") : t(lang, "预期性", "expected"));
+  const rows = plan.indicators.flatMap((ind) => {
+    const ri = reportIndicator(plan, ind);
+    const targets = ind.targets.length > 0 ? ind.targets : [undefined];
+    return targets.map((tg) => ({ ind, ri, tg }));
+  });
+  if (format === "csv") {
+    const header = [
+      "indicator",
+      "name_zh",
+      "name_en",
+      "unit",
+      "direction",
+      "attribute",
+      "target",
+      "kind",
+      "comparator",
+      "value",
+      "year",
+      "regions",
+    ];
+    const lines = [header.join(",")];
+    for (const { ind, tg } of rows) {
+      lines.push(
+        [
+          ind.id,
+          ind.name.zh,
+          ind.name.en,
+          ind.unit,
+          ind.direction,
+          ind.attribute,
+          tg?.id ?? null,
+          tg?.kind ?? null,
+          tg?.comparator ?? null,
+          tg?.value ?? null,
+          tg?.year ?? null,
+          tg ? tg.regions.join(" ") : null,
+        ]
+          .map(field)
+          .join(","),
+      );
+    }
+    ctx.io.stdout(`${lines.join("\r\n")}\r\n`);
+    return 0;
+  }
+  const columns: Column[] = [
+    { header: t(lang, "代码", "id"), align: "left" },
+    { header: t(lang, "指标", "indicator"), align: "left" },
+    { header: t(lang, "方向", "direction"), align: "left" },
+    { header: t(lang, "属性", "attribute"), align: "left" },
+    { header: t(lang, "目标", "target"), align: "left" },
+    { header: t(lang, "地区", "regions"), align: "left" },
+  ];
+  const cells: Cell[][] = rows.map(({ ind, ri, tg }) => [
+    { text: ind.id },
+    { text: indicatorText(ri, lang) },
+    { text: direction(ind.direction) },
+    { text: attribute(ind.attribute) },
+    { text: tg ? targetText(reportTarget(tg), ri, lang) : "—" },
+    { text: tg ? regionsText(plan, tg.regions, lang) : "—" },
+  ]);
+  const title = t(
+    lang,
+    `${plan.title.zh}：指标目录（${plan.indicators.length} 项）`,
+    `${plan.title.en}: indicators (${plan.indicators.length})`,
+  );
+  if (format === "markdown") {
+    const lines = [
+      `## ${mdCell(title)}`,
+      "",
+      `| ${columns.map((c) => mdCell(c.header)).join(" | ")} |`,
+      `| ${columns.map(() => ":---").join(" | ")} |`,
+      ...cells.map((row) => `| ${row.map((c) => mdCell(c.text)).join(" | ")} |`),
+    ];
+    ctx.io.stdout(`${lines.join("\n")}\n`);
+    return 0;
+  }
+  ctx.io.stdout(`${[title, "", ...alignTable(columns, cells, useColor(ctx))].join("\n")}\n`);
+  return 0;
+}
+
+/** `schema`. @internal */
+export async function schemaCommand(ctx: CommandContext): Promise<number> {
+  ctx.io.stdout(`${JSON.stringify(observationJsonSchema(), null, 2)}\n`);
+  return 0;
+}

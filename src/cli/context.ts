@@ -1,0 +1,42 @@
+/**
+ * What the commands share: the io, the context of a command, the usage error.
+ *
+ * @internal
+ * @module
+ */
+import type { Plan } from "../model/definePlan.js";
+import type { Lang } from "../report/types.js";
+
+/** Where the CLI writes, what it reads, and what it knows of its surroundings. @internal */
+export interface CliIo {
+  /** Data: the report, the catalogue, the schema, the list of problems. */
+  readonly stdout: (text: string) => void;
+  /** Messages: problems with the data given to `report`, usage errors, notes. */
+  readonly stderr: (text: string) => void;
+  /** The bytes of a file (rejects when it cannot be read). */
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** The bytes of standard input. */
+  readonly readStdin: () => Promise<Uint8Array>;
+  /** Write a file. */
+  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Whether standard output is a terminal (colours are used only then). */
+  readonly isTTY: boolean;
+  /** The environment (`NO_COLOR`). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Today's date as `YYYY-MM-DD`, the default `--as-of`. */
+  readonly today: () => string;
+}
+
+/** A mistake in the command line: exit code 2. @internal */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+/** What every command gets. @internal */
+export interface CommandContext {
+  readonly io: CliIo;
+  readonly plan: Plan;
+  readonly lang: Lang;
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}

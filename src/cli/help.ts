@@ -1,0 +1,136 @@
+/**
+ * Help texts of the CLI, in Chinese and English.
+ *
+ * @internal
+ * @module
+ */
+import type { Lang } from "../report/types.js";
+
+type Texts = Readonly<Record<Lang, string>>;
+
+const MAIN: Texts = {
+  zh: `wuwei-sti-plan — 武威市“十四五”科技创新规划（武政办发〔2022〕9号）
+
+用法：wuwei-sti-plan <命令> [选项]
+
+命令：
+  report [文件|-]     进展记分卡（给出 CSV/JSON 数据文件时），或规划目标与序时进度（不给文件时）
+  validate <文件|->   检查数据文件，逐行列出问题
+  indicators          指标目录：代码、名称、单位、方向、属性、目标
+  schema              一条上报数据的 JSON Schema
+
+通用选项：
+  --lang zh|en        输出语言（默认 zh）
+  --no-color          不使用颜色（也可设置环境变量 NO_COLOR）
+  -h, --help          显示帮助（wuwei-sti-plan <命令> --help 显示该命令的帮助）
+  -v, --version       显示版本
+
+退出码：0 正常；1 数据有错误；2 用法错误。
+`,
+  en: `wuwei-sti-plan — Wuwei City 14th Five-Year Plan for Science and Technology Innovation (武政办发〔2022〕9号)
+
+Usage: wuwei-sti-plan <command> [options]
+
+Commands:
+  report [FILE|-]     progress scorecard (given a CSV or JSON data file), or the plan's targets and milestones (without)
+  validate <FILE|->   check a data file and list its problems, one per line
+  indicators          the indicator catalogue: id, names, unit, direction, attribute, targets
+  schema              the JSON Schema of one reported figure
+
+Common options:
+  --lang zh|en        output language (default zh)
+  --no-color          no colours (so does the NO_COLOR environment variable)
+  -h, --help          show help (wuwei-sti-plan <command> --help for a command)
+  -v, --version       print the version
+
+Exit codes: 0 ok; 1 errors in the data; 2 usage errors.
+`,
+};
+
+const REPORT: Texts = {
+  zh: `用法：wuwei-sti-plan report [文件|-] [选项]
+
+给出数据文件（CSV 或 JSON；- 表示从标准输入读取）时，校验数据并输出进展记分卡；
+不给文件时，输出规划本身：每个目标的基期值、所需年均增速（复合）和逐年序时目标值（线性路径）。
+
+选项：
+  --as-of 日期        评估日期 YYYY-MM-DD（默认今天）
+  --method 方法       schedule（序时进度，默认）| growth-ratio（增速比值）| projection（趋势外推）
+  --region 地区       只看一个地区：wuwei 武威市、liangzhou 凉州区、minqin 民勤县、gulang 古浪县、tianzhu 天祝县
+  --format 格式       text（默认）| markdown | csv | json | svg | html
+  --out 文件          写入文件而不是标准输出
+  --bom               CSV 前加 BOM，便于 Excel 打开
+  --lang zh|en        输出语言（默认 zh）
+  --no-color          不使用颜色
+
+数据有错误时，问题写到标准错误，记分卡只用有效数据，退出码为 1。
+`,
+  en: `Usage: wuwei-sti-plan report [FILE|-] [options]
+
+Given a data file (CSV or JSON; - reads standard input), validates it and prints the progress scorecard.
+Without a file, prints the plan itself: each target's baseline, required compound annual growth and the value due
+each year on the linear path.
+
+Options:
+  --as-of DATE        evaluation date YYYY-MM-DD (default: today)
+  --method METHOD     schedule (default) | growth-ratio | projection
+  --region ID         one region: wuwei, liangzhou, minqin, gulang, tianzhu
+  --format FORMAT     text (default) | markdown | csv | json | svg | html
+  --out FILE          write to FILE instead of standard output
+  --bom               start CSV with a byte order mark, for Excel
+  --lang zh|en        output language (default zh)
+  --no-color          no colours
+
+When the data have errors, they go to standard error, the scorecard uses the valid figures, and the exit code is 1.
+`,
+};
+
+const VALIDATE: Texts = {
+  zh: `用法：wuwei-sti-plan validate <文件|-> [--lang zh|en]
+
+检查 CSV 或 JSON 数据文件（- 表示标准输入），每个问题一行，带文件行号。
+有错误时退出码为 1；只有警告时为 0。
+`,
+  en: `Usage: wuwei-sti-plan validate <FILE|-> [--lang zh|en]
+
+Checks a CSV or JSON data file (- reads standard input) and prints each problem on one line with its file line.
+Exits 1 when there are errors; warnings alone exit 0.
+`,
+};
+
+const INDICATORS: Texts = {
+  zh: `用法：wuwei-sti-plan indicators [--format text|markdown|csv|json] [--lang zh|en]
+
+列出规划的指标：代码、中英文名称、单位、方向、属性和目标。
+`,
+  en: `Usage: wuwei-sti-plan indicators [--format text|markdown|csv|json] [--lang zh|en]
+
+Lists the plan's indicators: id, Chinese and English names, unit, direction, attribute and targets.
+`,
+};
+
+const SCHEMA: Texts = {
+  zh: `用法：wuwei-sti-plan schema
+
+输出一条上报数据（JSON 数组中的一个对象）的 JSON Schema。
+`,
+  en: `Usage: wuwei-sti-plan schema
+
+Prints the JSON Schema of one reported figure (an object of a JSON data file's array).
+`,
+};
+
+/** The help of a command, or the main help. @internal */
+export function helpText(command: string | undefined, lang: Lang): string {
+  const texts: Texts =
+    command === "report"
+      ? REPORT
+      : command === "validate"
+        ? VALIDATE
+        : command === "indicators"
+          ? INDICATORS
+          : command === "schema"
+            ? SCHEMA
+            : MAIN;
+  return texts[lang];
+}

@@ -1,0 +1,130 @@
+import { deepFreeze } from "../internal/freeze.js";
+import type { Plan } from "../model/definePlan.js";
+import type { Observation } from "../observations/schema.js";
+import { assessPlan } from "../progress/index.js";
+import { checkRegion, reportIndicator, reportPlan, reportRegion, reportTarget } from "./common.js";
+import type { Method } from "./progress-types.js";
+import { countStatuses } from "./table.js";
+import type { Lang, Scorecard, ScorecardGroup, ScorecardRow } from "./types.js";
+
+/**
+ * Options of {@link scorecard}.
+ *
+ * @example
+ * ```ts
+ * import type { ScorecardOptions } from "@wuwei/sti-plan/report";
+ * const options: ScorecardOptions = { asOf: "2023-12-31", method: "schedule", region: "wuwei", lang: "en" };
+ * options.method; //=> "schedule"
+ * ```
+ * @category Report
+ */
+export interface ScorecardOptions {
+  /** The date of the evaluation (`YYYY-MM-DD`); data of later years are not used. */
+  readonly asOf: string;
+  /** The progress method: `schedule` (序时进度), `growth-ratio` (Eurostat / Open SDG) or `projection` (UN ESCAP). */
+  readonly method: Method;
+  /** Only the targets of this region (an id of `plan.regions`). */
+  readonly region?: string;
+  /** The language the renderers will use by default (`"zh"` when absent). */
+  readonly lang?: Lang;
+}
+
+/**
+ * Assess every target of a plan against reported figures and gather the results into a scorecard: one row per
+ * target and region (indicator names, unit, attribute, baseline, target, latest value, status, the method's
+ * figures, and the reasons where a row cannot be assessed), and totals by status, by chapter, by region and for
+ * binding (约束性) indicators. The assessment itself is `assessPlan`'s; this function only arranges it.
+ *
+ * @param plan - the plan (for example `wuwei14`)
+ * @param observations - reported figures, as `validateObservations` returns them
+ * @param options - as-of date, method, region and default language
+ * @returns the scorecard, deep-frozen
+ * @throws RangeError when `options.region` is not a region of the plan
+ * @example
+ * ```ts
+ * import { wuwei14 } from "@wuwei/sti-plan";
+ * import { renderText, scorecard } from "@wuwei/sti-plan/report";
+ * const card = scorecard(wuwei14, [{ indicator: "rd-intensity", region: "wuwei", year: 2023, value: "0.95" }], {
+ *   asOf: "2023-12-31",
+ *   method: "schedule",
+ *   region: "wuwei",
+ * });
+ * const row = card.rows.find((r) => r.indicator.id === "rd-intensity");
+ * [row?.status, row?.figures.completion, row?.figures.timeShare]; //=> ["behind-schedule", "0.375", "0.6"]
+ * renderText(card).includes("滞后于序时进度"); //=> true
+ * ```
+ * @category Report
+ */
+export function scorecard(plan: Plan, observations: readonly Observation[], options: ScorecardOptions): Scorecard {
+  const region = checkRegion(plan, options.region);
+  const assessed = assessPlan(plan, observations, {
+    asOf: options.asOf,
+    method: options.method,
+    ...(region === null ? {} : { region }),
+  });
+  const rows: ScorecardRow[] = [];
+  for (const result of assessed.results) {
+    if (region !== null && result.region !== region) continue;
+    const indicator = plan.indicators.find((i) => i.id === result.indicator);
+    const target = indicator?.targets.find((t) => t.id === result.target);
+    if (!indicator || !target) continue;
+    rows.push({
+      indicator: reportIndicator(plan, indicator),
+      region: reportRegion(plan, result.region),
+      target: {
+        ...reportTarget(target, { value: result.targetValue, revision: result.revision }),
+        year: result.targetYear,
+      },
+      baseline: result.baseline === null ? null : { ...result.baseline },
+      latest:
+        result.latest === null
+          ? null
+          : {
+              year: result.latest.year,
+              value: result.latest.value,
+              ...(result.latest.status === undefined ? {} : { status: result.latest.status }),
+            },
+      status: result.status,
+      figures: { ...result.figures },
+      notes: result.notes.map((n) => ({ code: n.code, message: { zh: n.message.zh, en: n.message.en } })),
+    });
+  }
+
+  const group = (id: string, name: { zh: string; en: string }, members: readonly ScorecardRow[]): ScorecardGroup => ({
+    id,
+    name,
+    total: members.length,
+    byStatus: countStatuses(members.map((r) => r.status)),
+  });
+  const chapterIds = [
+    ...plan.chapters.map((c) => c.id),
+    ...new Set(rows.map((r) => r.indicator.chapter).filter((id) => !plan.chapters.some((c) => c.id === id))),
+  ];
+  const byChapter = chapterIds.flatMap((id) => {
+    const members = rows.filter((r) => r.indicator.chapter === id);
+    const chapter = plan.chapters.find((c) => c.id === id);
+    return members.length === 0 ? [] : [group(id, chapter ? { ...chapter.title } : { zh: id, en: id }, members)];
+  });
+  const byRegion = plan.regions.flatMap((r) => {
+    const members = rows.filter((row) => row.region.id === r.id);
+    return members.length === 0 ? [] : [group(r.id, { ...r.name }, members)];
+  });
+  const binding = rows.filter((r) => r.indicator.binding);
+
+  return deepFreeze({
+    kind: "scorecard",
+    plan: reportPlan(plan),
+    asOf: assessed.asOf,
+    method: assessed.method,
+    region,
+    lang: options.lang ?? "zh",
+    rows,
+    summary: {
+      total: rows.length,
+      byStatus: countStatuses(rows.map((r) => r.status)),
+      byChapter,
+      byRegion,
+      binding: { total: binding.length, byStatus: countStatuses(binding.map((r) => r.status)) },
+    },
+  });
+}

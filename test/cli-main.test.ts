@@ -1,0 +1,275 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { wuwei14 } from "../src/index.js";
+import { displayWidth } from "../src/report/width.js";
+import { EXAMPLE, run } from "./support/cli.js";
+
+const pkg = (await import("../package.json", { with: { type: "json" } })).default as { version: string };
+
+describe("wuwei-sti-plan: help, version, usage errors", () => {
+  it("prints the version", async () => {
+    const r = await run(["--version"]);
+    expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
+    expect((await run(["-v"])).stdout).toBe(`${pkg.version}\n`);
+  });
+
+  it("prints the main help with no arguments and with --help, in either language", async () => {
+    const none = await run([]);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain("用法：wuwei-sti-plan <命令> [选项]");
+    const en = await run(["--help", "--lang", "en"]);
+    expect(en.stdout).toContain("Usage: wuwei-sti-plan <command> [options]");
+    const before = await run(["--lang", "en", "--help"]);
+    expect(before.stdout).toBe(en.stdout);
+  });
+
+  it("prints each command's help", async () => {
+    for (const [command, words] of [
+      ["report", "--as-of DATE"],
+      ["validate", "Exits 1 when there are errors"],
+      ["indicators", "Lists the plan's indicators"],
+      ["schema", "JSON Schema"],
+    ] as const) {
+      const r = await run([command, "--help", "--lang", "en"]);
+      expect(r.code, command).toBe(0);
+      expect(r.stdout, command).toContain(words);
+      expect(r.stderr).toBe("");
+    }
+    expect((await run(["report", "--help"])).stdout).toContain("--as-of 日期");
+  });
+
+  it("exits 2 with a message on stderr for an unknown command, option or value", async () => {
+    const cases: [string[], string][] = [
+      [["reprot"], '未知命令 "reprot"（是否想用 report？）'],
+      [["report", "--metod", "schedule"], "Unknown option '--metod'"],
+      [["report", "--method", "linear"], '--method：应为 schedule、growth-ratio、projection 之一，实际为 "linear"'],
+      [["report", "--format", "pdf"], "--format"],
+      [["report", "--as-of", "2023-02-30"], '--as-of：应为 YYYY-MM-DD 格式的日期，实际为 "2023-02-30"'],
+      [["report", "--region", "lanzhou"], '--region：未知地区 "lanzhou"'],
+      [["report", "a.csv", "b.csv"], "多余的参数：b.csv"],
+      [["report", "--lang", "fr"], '--lang: expected zh or en, received "fr"'],
+      [["report", "missing.csv"], "无法读取 missing.csv：ENOENT"],
+      [["report", "--format", "svg"], "--format svg 需要数据文件"],
+      [["validate"], "缺少要检查的文件"],
+      [["--frobnicate"], '未知选项 "--frobnicate"'],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await run(argv);
+      expect(r.code, argv.join(" ")).toBe(2);
+      expect(r.stdout, argv.join(" ")).toBe("");
+      expect(r.stderr, argv.join(" ")).toContain(message);
+    }
+  });
+});
+
+describe("wuwei-sti-plan report (the plan itself)", () => {
+  it("lists every target with baseline, required growth and yearly milestones", async () => {
+    const r = await run(["report", "--region", "wuwei"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toBe("武威市“十四五”科技创新规划（武政办发〔2022〕9号）目标与序时进度");
+    // 14.1 → 28 over five years: 2.78 a year on the linear path; (28/14.1)^(1/5) − 1 = 14.70 % a year.
+    const turnover = lines.find((l) => l.startsWith("技术市场成交合同金额"));
+    expect(turnover).toMatch(/14\.1 \(2020\)\s+达到 28 \(2025\)\s+14\.7%\s+16\.88\s+19\.66\s+22\.44\s+25\.22\s+28\s*$/);
+    // R&D intensity: 0.62 → 1.5, 1.148 due in 2023 (METHODS.md), 19.3 % a year.
+    const rd = lines.find((l) => l.startsWith("研发经费投入强度"));
+    expect(rd).toMatch(/19\.3%\s+0\.796\s+0\.972\s+1\.148\s+1\.324\s+1\.5\s*$/);
+  });
+
+  it("accepts a region by its Chinese name or alias", async () => {
+    const byId = await run(["report", "--region", "tianzhu", "--format", "json"]);
+    const byAlias = await run(["report", "--region", "天祝县", "--format", "json"]);
+    expect(byAlias.stdout).toBe(byId.stdout);
+    const rows = JSON.parse(byId.stdout).rows as { region: { id: string } }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.region.id === "tianzhu")).toBe(true);
+  });
+
+  it("writes CSV with a BOM to --out when asked", async () => {
+    const r = await run(["report", "--format", "csv", "--bom", "--out", "plan.csv", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("wrote plan.csv\n");
+    const csv = r.written["plan.csv"] ?? "";
+    expect(csv.startsWith("\uFEFFindicator,indicator_name,")).toBe(true);
+    const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    const targets = wuwei14.indicators.reduce((n, i) => n + i.targets.reduce((m, t) => m + t.regions.length, 0), 0);
+    expect(rows).toHaveLength(1 + targets);
+  });
+});
+
+describe("wuwei-sti-plan report FILE", () => {
+  it("reports the example data as of a given date, text aligned by display width", async () => {
+    const r = await run(["report", "example.csv", "--as-of", "2023-12-31"], { files: { "example.csv": EXAMPLE } });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines[1]).toBe("评估日期：2023-12-31　方法：序时进度法　地区：全部");
+    const start = lines.findIndex((l) => l.startsWith("指标 "));
+    const end = lines.indexOf("", start);
+    const table = lines.slice(start, end);
+    expect(new Set(table.map(displayWidth)).size).toBe(1);
+    // R&D intensity 0.62 → 1.5 with 0.88 in 2023: completion 0.26 / 0.88 = 29.5 %, time share 60 %.
+    const rd = table.find((l) => l.startsWith("研发经费投入强度"));
+    expect(rd).toMatch(/0\.88 \(2023\)\s+滞后于序时进度\s+29\.5%\s+60\.0%\s+-30\.5个百分点/);
+    // Technology contract turnover 14.1 → 28 with 25.8 in 2023: completion 11.7 / 13.9 = 84.2 %.
+    const turnover = table.find((l) => l.startsWith("技术市场成交合同金额"));
+    expect(turnover).toMatch(/25\.8 \(2023\)\s+符合序时进度\s+84\.2%\s+60\.0%\s+\+24\.2个百分点/);
+  });
+
+  it("uses today's date (from the CLI layer) when --as-of is absent, and says so in the header", async () => {
+    const r = await run(["report", "example.csv", "--lang", "en"], {
+      files: { "example.csv": EXAMPLE },
+      today: "2022-12-31",
+    });
+    expect(r.stdout.split("\n")[1]).toBe("as of: 2022-12-31 · method: schedule method · region: all");
+  });
+
+  it("reads standard input with -", async () => {
+    const r = await run(["report", "-", "--as-of", "2023-12-31", "--format", "json"], { stdin: EXAMPLE });
+    expect(r.code).toBe(0);
+    const card = JSON.parse(r.stdout);
+    expect(card.asOf).toBe("2023-12-31");
+    expect(card.rows.find((row: { indicator: { id: string } }) => row.indicator.id === "rd-intensity").latest).toEqual({
+      year: 2023,
+      value: "0.88",
+    });
+  });
+
+  it("reads JSON files", async () => {
+    const json = JSON.stringify([{ indicator: "rd-intensity", region: "wuwei", year: 2023, value: "0.95" }]);
+    const r = await run(["report", "data.json", "--as-of", "2023-12-31", "--format", "csv", "--lang", "en"], {
+      files: { "data.json": json },
+    });
+    expect(r.code).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(r.stdout, { header: true, skipEmptyLines: true }).data;
+    const rd = rows.find((row) => row.indicator === "rd-intensity");
+    expect(rd).toMatchObject({
+      status: "behind-schedule",
+      completion: "0.375",
+      timeShare: "0.6",
+      latest_value: "0.95",
+    });
+  });
+
+  it("prints the data's problems on stderr, reports the valid rows and exits 1", async () => {
+    const messy = "指标,地区,年份,数值\nrd-intensity,武威市,2023,0.95\nrd-intensity,兰州市,2023,0.9\n";
+    const r = await run(["report", "messy.csv", "--as-of", "2023-12-31"], { files: { "messy.csv": messy } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("messy.csv: 错误: 第3行");
+    expect(r.stderr).toContain("记分卡只使用 1 条有效数据");
+    expect(r.stdout).toContain("0.95 (2023)");
+  });
+
+  it("renders every format", async () => {
+    const files = { "example.csv": EXAMPLE };
+    const base = ["report", "example.csv", "--as-of", "2023-12-31"];
+    const md = await run([...base, "--format", "markdown"], { files });
+    expect(md.stdout.startsWith("## 武威市“十四五”科技创新规划")).toBe(true);
+    const svg = await run([...base, "--format", "svg"], { files });
+    expect(svg.stdout.startsWith("<svg ")).toBe(true);
+    const html = await run([...base, "--format", "html", "--lang", "en"], { files });
+    expect(html.stdout.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    for (const r of [md, svg, html]) expect(r.code).toBe(0);
+  });
+
+  it("colours only for a terminal without NO_COLOR or --no-color", async () => {
+    const files = { "example.csv": EXAMPLE };
+    const argv = ["report", "example.csv", "--as-of", "2023-12-31"];
+    const esc = "\u001b[";
+    expect((await run(argv, { files, isTTY: true })).stdout).toContain(esc);
+    expect((await run(argv, { files, isTTY: false })).stdout).not.toContain(esc);
+    expect((await run(argv, { files, isTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(esc);
+    expect((await run([...argv, "--no-color"], { files, isTTY: true })).stdout).not.toContain(esc);
+    expect((await run([...argv, "--out", "x.txt"], { files, isTTY: true })).written["x.txt"]).not.toContain(esc);
+  });
+});
+
+describe("wuwei-sti-plan validate", () => {
+  const messy = [
+    "# 示例：有问题的数据",
+    "指标,地区,年份,数值,单位",
+    "rd-intensity,武威市,2023,0.95,%",
+    "rd-intensity,兰州市,2023,0.9,%",
+    "high-tech-enterprises,武威市,2023,六十,家",
+    "rd-intensity,武威市,2031,1.2,%",
+    "tech-contract-turnover,武威市,2023,-3,亿元",
+    "",
+  ].join("\n");
+
+  it("prints each problem with its file line and exits 1", async () => {
+    const r = await run(["validate", "messy.csv"], { files: { "messy.csv": messy } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^messy\.csv: 错误: 第4行，rows\[1\]\.region：/);
+    expect(lines[1]).toMatch(/^messy\.csv: 错误: 第5行，rows\[2\]\.value：/);
+    expect(lines[2]).toMatch(/^messy\.csv: 错误: 第6行，rows\[3\]\.year：/);
+    expect(lines[3]).toMatch(/^messy\.csv: 错误: 第7行，rows\[4\]\.value：/);
+    expect(lines[4]).toBe("messy.csv: 1 条有效数据；4 个错误，0 个警告");
+  });
+
+  it("speaks English when asked", async () => {
+    const r = await run(["validate", "messy.csv", "--lang", "en"], { files: { "messy.csv": messy } });
+    expect(r.stdout).toMatch(/^messy\.csv: error: line 4, rows\[1\]\.region: /);
+    expect(r.stdout.trim().split("\n").at(-1)).toBe("messy.csv: 1 valid figures; 4 errors, 0 warnings");
+  });
+
+  it("exits 0 on warnings alone, and on the example data", async () => {
+    const warned = "indicator,region,year,value,colour\nrd-intensity,wuwei,2023,0.95,blue\n";
+    const w = await run(["validate", "w.csv", "--lang", "en"], { files: { "w.csv": warned } });
+    expect(w.code).toBe(0);
+    expect(w.stdout).toMatch(/^w\.csv: warning: line 2/);
+    const ok = await run(["validate", "-"], { stdin: EXAMPLE });
+    expect(ok).toMatchObject({ code: 0, stdout: "stdin: 114 条有效数据；没有发现问题\n" });
+  });
+
+  it("says which file is not UTF-8", async () => {
+    const gbk = new Uint8Array([0xd6, 0xb8, 0xb1, 0xea, 0x2c, 0x0a]); // "指标," in GBK
+    const r = await run(["validate", "gbk.csv"], { files: { "gbk.csv": gbk } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^gbk\.csv: 错误: .*UTF-8/);
+  });
+});
+
+describe("wuwei-sti-plan indicators and schema", () => {
+  it("lists the catalogue as text, one line per target, aligned", async () => {
+    const r = await run(["indicators"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toBe(`${wuwei14.title.zh}：指标目录（${wuwei14.indicators.length} 项）`);
+    const table = lines.slice(2, -1);
+    expect(new Set(table.map(displayWidth)).size).toBe(1);
+    const fiscal = table.filter((l) => l.startsWith("fiscal-st-share "));
+    expect(fiscal).toHaveLength(2);
+    expect(fiscal[1]).toContain("凉州区、民勤县、古浪县、天祝藏族自治县");
+  });
+
+  it("lists it as JSON, CSV and Markdown", async () => {
+    const json = JSON.parse((await run(["indicators", "--format", "json"])).stdout) as { id: string }[];
+    expect(json.map((i) => i.id)).toEqual(wuwei14.indicators.map((i) => i.id));
+    const csv = Papa.parse<Record<string, string>>((await run(["indicators", "--format", "csv"])).stdout, {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(csv.find((row) => row.indicator === "rd-intensity")).toMatchObject({
+      name_zh: "研发经费投入强度",
+      value: "1.5",
+      year: "2025",
+      regions: "wuwei",
+    });
+    const md = (await run(["indicators", "--format", "markdown", "--lang", "en"])).stdout;
+    expect(md).toContain("| rd-intensity | R&D intensity (%) |");
+  });
+
+  it("prints the observation JSON Schema", async () => {
+    const r = await run(["schema"]);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema.type).toBe("object");
+    expect(schema.required).toEqual(["indicator", "region", "year", "value"]);
+  });
+});
