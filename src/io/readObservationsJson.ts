@@ -4,7 +4,8 @@
  * @module
  */
 import { describe, truncate } from "../observations/describe.js";
-import { makeIssue, type ObservationIssue } from "../observations/issues.js";
+import type { ObservationIssue } from "../observations/issues.js";
+import { makeIssue } from "../observations/makeIssue.js";
 import { decode, duplicates, fieldOf, makeRow, type ReadResult, type ReadRow } from "./shared.js";
 
 /**

@@ -5,7 +5,8 @@
  * @module
  */
 import { describe } from "../observations/describe.js";
-import { makeIssue, type ObservationIssue } from "../observations/issues.js";
+import type { ObservationIssue } from "../observations/issues.js";
+import { makeIssue } from "../observations/makeIssue.js";
 
 /**
  * A row read from a file: the cells under their field names (`indicator`, `region`, `year`, `value`, `unit`,

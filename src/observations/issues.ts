@@ -222,31 +222,6 @@ export interface ObservationIssue {
 }
 
 /**
- * Build an issue with its messages in both languages.
- *
- * @internal
- */
-export function makeIssue(
-  code: ObservationIssueCode,
-  severity: "error" | "warning",
-  row: number | null,
-  path: readonly (string | number)[],
-  params: IssueParams,
-  line?: number,
-): ObservationIssue {
-  const issue: ObservationIssue = {
-    row,
-    ...(line === undefined ? {} : { line }),
-    path: Object.freeze([...path]),
-    code,
-    severity,
-    received: params.received,
-    message: Object.freeze({ zh: zh[code](params), en: en[code](params) }),
-  };
-  return Object.freeze(issue);
-}
-
-/**
  * Render an issue as one line of text in the chosen language: where it is (file line, row and field), then the
  * message.
  *

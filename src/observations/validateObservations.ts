@@ -5,7 +5,8 @@
  */
 import type { Plan } from "../model/definePlan.js";
 import { describe, truncate } from "./describe.js";
-import { type IssueParams, makeIssue, type ObservationIssue, type ObservationIssueCode } from "./issues.js";
+import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
+import { makeIssue } from "./makeIssue.js";
 import { parseValue } from "./parseValue.js";
 import { indicatorResolver, regionResolver } from "./resolve.js";
 import type { Observation, ObservationStatus } from "./schema.js";
