@@ -66,7 +66,7 @@ const OFF_TRACK: readonly AssessmentStatus[] = [
  * [schedule.status, schedule.figures.completion, schedule.figures.timeShare, schedule.figures.lead];
  * //=> ["behind-schedule", "0.375", "0.6", "-0.225"]
  * const growth = assess(input, { method: "growth-ratio" });
- * [growth.status, growth.figures.progressValue]; //=> ["moderate-progress", "0.790913"]
+ * [growth.status, growth.figures.progressValue]; //=> ["moderate-progress", "0.790911"]
  * ```
  * @category Progress
  */
@@ -88,9 +88,9 @@ function run(ctx: Ctx): Outcome {
       if (ctx.method === "growth-ratio") return growthRatio(ctx, target);
       return projection(ctx, target);
     case "increment": {
-      if (ctx.method === "schedule") return scheduleIncrement(ctx);
       if (target === null) return refuse(notes.noTarget());
-      if (ctx.base === null) return refuse(notes.noBaseline());
+      if (ctx.base === null) return refuse(notes.noBaselineIncrement());
+      if (ctx.method === "schedule") return scheduleIncrement(ctx);
       const level = ctx.base.value.plus(target.value.times(ctx.d));
       const levelNote = notes.incrementAsLevel(fig(level));
       const outcome =

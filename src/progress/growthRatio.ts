@@ -141,7 +141,7 @@ function band(pv: Dec, high: Dec, med: Dec, low: Dec): AssessmentStatus {
  * const b = assess({ direction: "increase", baseline: { year: 2020, value: "10" },
  *   series: [{ year: 2021, value: "9" }] }, { method: "growth-ratio" });
  * const combined = aggregateGrowthRatio([a, b]);
- * combined.figures.score; //=> "0.375"
+ * combined.figures.score; //=> "0"
  * combined.status; //=> "moderate-progress"
  * ```
  * @category Progress

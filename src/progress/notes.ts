@@ -17,6 +17,12 @@ const list = (years: readonly number[]) => years.join(", ");
 export const notes = {
   noTarget: () => note("no-target", "没有目标值，无法按此方法评估", "no target value: this method cannot assess it"),
   noBaseline: () => note("no-baseline", "没有基期值，无法评估", "no baseline value: cannot assess"),
+  noBaselineIncrement: () =>
+    note(
+      "no-baseline",
+      "新增目标需要基期存量：请报送基期年数据（若数据为基期以来的新增数，基期报0）",
+      "an increment needs the stock in the baseline year: report the baseline-year figure (0 when the figures count additions since then)",
+    ),
   noData: (after: number | null) =>
     note(
       "no-data",
