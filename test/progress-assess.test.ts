@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type AssessInput, type AssessOptions, assess, ProgressError } from "../src/progress/index.js";
+import {
+  type AssessInput,
+  type AssessOptions,
+  aggregateGrowthRatio,
+  assess,
+  ProgressError,
+} from "../src/progress/index.js";
 
 const rd = (series: AssessInput["series"]): AssessInput => ({
   direction: "increase",
@@ -427,5 +433,40 @@ describe("projection method (ESCAP)", () => {
         assess({ direction: "increase", baseline: { year: 2020, value: "1" }, series: [] }, { method: "projection" }),
       ),
     ).toEqual(["no-target"]);
+  });
+});
+
+describe("aggregateGrowthRatio (Open SDG, several series)", () => {
+  const series = (latest: string, target?: string) =>
+    assess(
+      {
+        direction: "increase",
+        baseline: { year: 2020, value: "100" },
+        ...(target === undefined ? {} : { target: { year: 2022, value: target } }),
+        series: [{ year: 2021, value: latest }],
+      },
+      { method: "growth-ratio" },
+    );
+
+  it("averages the scores and bands the mean", () => {
+    // scores: 2.500055 (pv 0.95 against CAGR_r = 1) and −2.5 (pv 0) → mean 0.0000275 → moderate.
+    const mixed = aggregateGrowthRatio([series("195", "400"), series("100", "400")]);
+    expect(mixed.figures.score).toBe("0.000028");
+    expect(mixed.status).toBe("moderate-progress");
+    expect(aggregateGrowthRatio([series("230", "400"), series("195", "400")]).status).toBe("substantial-progress");
+    expect(aggregateGrowthRatio([series("100", "400"), series("101", "400")]).status).toBe("limited-progress");
+    expect(aggregateGrowthRatio([series("40", "400")]).status).toBe("deterioration");
+  });
+
+  it("is achieved only when every scored series achieved, and leaves unscored series out with a note", () => {
+    const achieved = series("130", "120");
+    expect(aggregateGrowthRatio([achieved, achieved]).status).toBe("target-achieved");
+    expect(aggregateGrowthRatio([achieved, series("100", "400")]).status).not.toBe("target-achieved");
+    const unscored = assess({ direction: "increase", series: [] }, { method: "growth-ratio" });
+    const r = aggregateGrowthRatio([achieved, unscored]);
+    expect([r.status, r.figures.seriesScored, r.figures.seriesTotal]).toEqual(["target-achieved", "1", "2"]);
+    expect(r.notes[0]?.code).toBe("series-without-score");
+    expect(aggregateGrowthRatio([unscored]).status).toBe("not-assessable");
+    expect(() => aggregateGrowthRatio([assess(rd([]), { method: "schedule" })])).toThrowError(/growth-ratio/);
   });
 });

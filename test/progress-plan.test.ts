@@ -290,3 +290,27 @@ describe("aggregateRegions (county to city)", () => {
     );
   });
 });
+
+describe("assessPlan on wuwei14", () => {
+  it("gives one result per target and region, with a reason wherever data are missing", async () => {
+    const { wuwei14 } = await import("../src/plans/wuwei14/index.js");
+    const report = assessPlan(
+      wuwei14,
+      [obs("rd-intensity", "wuwei", 2023, "0.95"), obs("st-progress-rank", "wuwei", 2023, "6")],
+      { asOf: "2024-06-30", method: "schedule" },
+    );
+    const expected = wuwei14.indicators.flatMap((i) => i.targets.flatMap((t) => t.regions.map((r) => `${t.id}@${r}`)));
+    expect(report.results.map((r) => `${r.target}@${r.region}`)).toEqual(expected);
+    const rd = report.results.find((r) => r.target === "rd-intensity.2025");
+    expect([rd?.status, rd?.figures.completion, rd?.figures.timeShare, rd?.baseline?.value]).toEqual([
+      "behind-schedule",
+      "0.375",
+      "0.6",
+      "0.62",
+    ]);
+    expect(report.results.find((r) => r.indicator === "st-progress-rank")?.status).toBe("target-achieved");
+    for (const r of report.results.filter((x) => x.status === "not-assessable")) {
+      expect(r.notes.length, `${r.target}@${r.region}`).toBeGreaterThan(0);
+    }
+  });
+});
