@@ -223,7 +223,7 @@ describe("wuwei-sti-plan validate", () => {
     expect(w.code).toBe(0);
     expect(w.stdout).toMatch(/^w\.csv: warning: line 2/);
     const ok = await run(["validate", "-"], { stdin: EXAMPLE });
-    expect(ok).toMatchObject({ code: 0, stdout: "stdin: 114 条有效数据；没有发现问题\n" });
+    expect(ok).toMatchObject({ code: 0, stdout: "stdin: 210 条有效数据；没有发现问题\n" });
   });
 
   it("says which file is not UTF-8", async () => {

@@ -1,3 +1,4 @@
+import { eastAsianWidthType } from "get-east-asian-width";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { renderCsv, renderHtml, renderJson, renderMarkdown, renderSvg, renderText } from "../src/report/index.js";
@@ -68,6 +69,15 @@ describe("renderText", () => {
     ends(0, "37.5%", 6);
     ends(2, "115.8%", 6);
     ends(0, "-22.5个百分点", 8);
+  });
+
+  it("uses no East Asian ambiguous-width character in the table, so CJK terminals align it too", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const ambiguous = tableLines(renderText(fixture, { lang }))
+        .flatMap((line) => [...line])
+        .filter((c) => eastAsianWidthType(c.codePointAt(0) ?? 0) === "ambiguous");
+      expect(ambiguous, lang).toEqual([]);
+    }
   });
 
   it("prints the header, the as-of date, the method, the notes and the summary", () => {
@@ -208,9 +218,10 @@ describe("renderSvg", () => {
     for (const row of fixture.rows) expect(svg).toContain(row.indicator.name.zh);
     expect(svg).toContain("&#60;民勤县&#62;");
     expect(svg).toContain("'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif");
-    // One bar track and one time-share marker per row (the never-decrease row has no time share).
-    expect(svg.match(/class="wsc-track"/g)).toHaveLength(fixture.rows.length);
-    expect(svg.match(/class="wsc-marker"/g)).toHaveLength(fixture.rows.length - 1 + 1 /* legend */);
+    // A track and a time-share marker for each of the four rows with a completion (not the Minqin row without a
+    // baseline, nor the never-decrease row), plus the marker of the legend.
+    expect(svg.match(/class="wsc-track"/g)).toHaveLength(4);
+    expect(svg.match(/class="wsc-marker"/g)).toHaveLength(4 + 1);
   });
 
   it("puts the bar end and the marker where completion and time share fall on the scale", () => {

@@ -20,7 +20,7 @@ import { planOverview } from "../report/overview.js";
 import type { Method } from "../report/progress-types.js";
 import { scorecard } from "../report/scorecard.js";
 import { renderSvg } from "../report/svg.js";
-import { type Cell, type Column, indicatorText, targetText } from "../report/table.js";
+import { type Cell, type Column, indicatorText, MISSING, targetText } from "../report/table.js";
 import { alignTable, renderText } from "../report/text.js";
 import type { Lang, Report } from "../report/types.js";
 import { type CommandContext, UsageError } from "./context.js";
@@ -319,8 +319,8 @@ export async function indicatorsCommand(ctx: CommandContext): Promise<number> {
     { text: indicatorText(ri, lang) },
     { text: direction(ind.direction) },
     { text: attribute(ind.attribute) },
-    { text: tg ? targetText(reportTarget(tg), ri, lang) : "—" },
-    { text: tg ? regionsText(plan, tg.regions, lang) : "—" },
+    { text: tg ? targetText(reportTarget(tg), ri, lang) : MISSING },
+    { text: tg ? regionsText(plan, tg.regions, lang) : MISSING },
   ]);
   const title = t(
     lang,

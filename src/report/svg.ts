@@ -42,6 +42,20 @@ function textWidth(text: string, size: number): number {
   return w;
 }
 
+/** What a row without the bar's figure can still say: years met, positions gained. */
+function otherFigures(row: ScorecardRow, lang: Lang): string {
+  const f = row.figures;
+  if (f.yearsMet != null && f.yearsElapsed != null) {
+    return `${figureLabel("yearsMet", lang)} ${f.yearsMet}/${f.yearsElapsed}`;
+  }
+  if (f.positionsGained != null && f.positionsNeeded != null) {
+    return lang === "zh"
+      ? `已提升 ${f.positionsGained} 位，需提升 ${f.positionsNeeded} 位`
+      : `${f.positionsGained} of ${f.positionsNeeded} positions gained`;
+  }
+  return "";
+}
+
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /**
@@ -120,7 +134,9 @@ export function renderSvg(card: Scorecard, options: RenderOptions = {}): string 
       parts.push(
         `<text class="wsc-region" x="${x0 - 10}" y="${mid + 4.5}" text-anchor="end">${esc(row.region.name[lang])}</text>`,
       );
-      parts.push(`<rect class="wsc-track" x="${x0}" y="${mid - 8}" width="${barWidth}" height="16"/>`);
+      // Rows without the bar's figure (ranks, annual floors, never-decrease) get no empty track.
+      if (bar !== null)
+        parts.push(`<rect class="wsc-track" x="${x0}" y="${mid - 8}" width="${barWidth}" height="16"/>`);
       if (bar !== null) {
         const from = x(Math.max(loTick, Math.min(0, bar)));
         const to = x(Math.min(hiTick, Math.max(0, bar)));
@@ -128,13 +144,13 @@ export function renderSvg(card: Scorecard, options: RenderOptions = {}): string 
           `<rect x="${fmt(from)}" y="${mid - 8}" width="${fmt(Math.max(1, to - from))}" height="16" fill="${colour}"/>`,
         );
       }
-      if (marker !== null) {
+      if (marker !== null && bar !== null) {
         const mx = fmt(x(Math.max(loTick, Math.min(hiTick, marker))));
         parts.push(`<line class="wsc-marker" x1="${mx}" x2="${mx}" y1="${mid - 12}" y2="${mid + 12}"/>`);
       }
       const figures =
         bar === null
-          ? ""
+          ? otherFigures(row, lang)
           : [
               `${figureLabel(spec.bar, lang)} ${formatFigure(spec.bar, row.figures[spec.bar] ?? null, lang)}`,
               ...("key" in spec.marker

@@ -52,9 +52,17 @@ export interface DisplayTable {
   readonly summary: readonly string[];
 }
 
+/**
+ * What an empty cell shows. An ASCII hyphen, not an em dash: the em dash is East Asian "ambiguous" and many Chinese
+ * terminals draw it two columns wide, which would break the alignment of the text table.
+ *
+ * @internal
+ */
+export const MISSING = "-";
+
 /** Format a figure of a method by its key. @internal */
 export function formatFigure(key: string, value: string | null, lang: Lang): string {
-  if (value === null) return "—";
+  if (value === null) return MISSING;
   const format = FIGURES[key]?.as ?? "number";
   const v = dec(value);
   if (format === "fraction") return `${v.times(100).toFixed(1)}%`;
@@ -111,7 +119,7 @@ const FLAG_WORDS = {
 export function valueText(
   point: { readonly year: number; readonly value: string; readonly status?: string } | null,
 ): string {
-  if (point === null) return "—";
+  if (point === null) return MISSING;
   const flag = STATUS_FLAGS[point.status as keyof typeof STATUS_FLAGS] ?? "";
   return `${point.value} (${point.year}${flag})`;
 }
@@ -180,13 +188,17 @@ function scorecardTable(card: Scorecard, lang: Lang): DisplayTable {
   const keys = TABLE_FIGURES[card.method].filter((key) => card.rows.some((row) => key in row.figures));
   const footnotes: string[] = [];
   const ref = (row: ScorecardRow): string =>
-    row.notes
-      .map((note) => {
-        const text = note.message[lang];
-        let index = footnotes.indexOf(text);
-        if (index < 0) index = footnotes.push(text) - 1;
-        return `[${index + 1}]`;
-      })
+    [
+      ...new Set(
+        row.notes.map((note) => {
+          const text = note.message[lang];
+          const index = footnotes.indexOf(text);
+          return index < 0 ? footnotes.push(text) : index + 1;
+        }),
+      ),
+    ]
+      .sort((a, b) => a - b)
+      .map((n) => `[${n}]`)
       .join("");
   const rows = card.rows.map((row): Cell[] => [
     { text: indicatorText(row.indicator, lang) },
@@ -247,7 +259,7 @@ function overviewTable(overview: PlanOverview, lang: Lang): DisplayTable {
       { text: valueText(row.baseline) },
       { text: targetText(row.target, row.indicator, lang) },
       { text: formatFigure("requiredRate", row.requiredRate, lang) },
-      ...years.map((year) => ({ text: row.milestones.find((m) => m.year === year)?.value ?? "—" })),
+      ...years.map((year) => ({ text: row.milestones.find((m) => m.year === year)?.value ?? MISSING })),
     ]),
     footnotes: hasBinding ? [WORDS.bindingMark[lang]] : [],
     summary: [],
