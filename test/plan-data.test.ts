@@ -344,7 +344,7 @@ describe("表1 headline indicators (lines 84–160)", () => {
         "increase",
         "whole-area",
         { method: "ratio", numerator: "rd-expenditure", denominator: "gdp", scale: "100" },
-        ["wuwei"],
+        ["wuwei", "liangzhou", "minqin", "gulang", "tianzhu"],
       ],
       [
         "fiscal-st-share",
@@ -365,7 +365,7 @@ describe("表1 headline indicators (lines 84–160)", () => {
           denominator: "enterprise-main-business-revenue",
           scale: "100",
         },
-        ["wuwei"],
+        ["wuwei", "liangzhou", "minqin", "gulang", "tianzhu"],
       ],
       [
         "rd-personnel-per-10k",
@@ -373,7 +373,7 @@ describe("表1 headline indicators (lines 84–160)", () => {
         "increase",
         "whole-area",
         { method: "ratio", numerator: "rd-personnel", denominator: "population", scale: "10000" },
-        ["wuwei"],
+        ["wuwei", "liangzhou", "minqin", "gulang", "tianzhu"],
       ],
       [
         "high-value-patents-per-10k",
@@ -381,10 +381,24 @@ describe("表1 headline indicators (lines 84–160)", () => {
         "increase",
         "whole-area",
         { method: "ratio", numerator: "high-value-invention-patents", denominator: "population", scale: "10000" },
-        ["wuwei"],
+        ["wuwei", "liangzhou", "minqin", "gulang", "tianzhu"],
       ],
-      ["tech-contract-turnover", "cny-100m", "increase", "whole-area", { method: "sum" }, ["wuwei"]],
-      ["high-tech-enterprises", "enterprise", "increase", "whole-area", { method: "sum" }, ["wuwei"]],
+      [
+        "tech-contract-turnover",
+        "cny-100m",
+        "increase",
+        "whole-area",
+        { method: "sum" },
+        ["wuwei", "liangzhou", "minqin", "gulang", "tianzhu"],
+      ],
+      [
+        "high-tech-enterprises",
+        "enterprise",
+        "increase",
+        "whole-area",
+        { method: "sum" },
+        ["wuwei", "liangzhou", "minqin", "gulang", "tianzhu"],
+      ],
     ]);
     expect(indicator("st-progress-rank").peers).toBe(14);
   });
@@ -650,7 +664,8 @@ describe("body indicators", () => {
   });
 
   it("counts indicators and targets", () => {
-    expect(wuwei14.indicators.length).toBe(35);
+    expect(wuwei14.indicators.length).toBe(46);
+    expect(wuwei14.indicators.filter((i) => i.role === "component").length).toBe(11);
     expect(wuwei14.indicators.reduce((n, i) => n + i.targets.length, 0)).toBe(28);
   });
 });

@@ -290,6 +290,17 @@ function crossCheck(plan: PlanData, issues: PlanIssue[] = []): PlanIssue[] {
         );
       } else headlineRows.set(ind.headline.row, i);
     }
+    if (ind.aggregation.method === "ratio") {
+      for (const part of ["numerator", "denominator"] as const) {
+        const ref = ind.aggregation[part];
+        if (!indicatorIds.has(ref)) {
+          add("unknown-reference", [...at, "aggregation", part], `unknown component indicator "${ref}"`);
+        }
+      }
+    }
+    if (ind.role === "component" && ind.targets.length > 0) {
+      add("inconsistent", [...at, "targets"], "a component indicator has no targets");
+    }
     const allowed = new Set<string>();
     ind.regions.forEach((r, ri) => {
       if (!regionIds.has(r)) add("unknown-reference", [...at, "regions", ri], `unknown region "${r}"`);

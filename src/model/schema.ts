@@ -303,6 +303,11 @@ export const TargetSchema = z.object({
 export const IndicatorSchema = z.object({
   id: IdSchema,
   name: LocalizedTextSchema,
+  /**
+   * `indicator` (the default): something the plan measures. `component`: the numerator or denominator of a ratio
+   * indicator (R&D expenditure, GDP), reported so that ratios can be derived from regional sums; it has no targets.
+   */
+  role: z.enum(["indicator", "component"]).default("indicator"),
   unit: IdSchema,
   direction: DirectionSchema,
   attribute: AttributeSchema,

@@ -73,7 +73,7 @@ export const D_BASELINE_ONLY =
 
 /** Regions. */
 export const D_REGIONS =
-  "regions: an indicator lists the regions for which the text sets or implies a figure. fiscal-st-share and fiscal-st-expenditure name both levels (市、县两级, lines 114, 496, 504) and list all five regions; every other indicator is stated for the whole city (全市 or no place named) and lists wuwei only.";
+  "regions: an indicator lists the regions for which figures may be reported; a target lists the regions it applies to. fiscal-st-share and fiscal-st-expenditure name both levels (市、县两级, lines 114, 496, 504): all five regions report and targets are set for each. The headline indicators that add up or are ratios of sums (R&D intensity, enterprise R&D share, R&D personnel and high-value patents per 10,000 people, technology contract turnover, high-tech enterprises) accept county figures too, for county monitoring and for deriving the city's value, but their targets apply to the city (wuwei) only: the text states them for 全市. The rank and the remaining body indicators are stated for the whole city and list wuwei only.";
 
 /** 比重 vs 比例. */
 export const D_ENTERPRISE_RD =
@@ -99,7 +99,17 @@ export const D_RATES =
  * Every decision taken where 武政办发〔2022〕9号 is ambiguous or contradicts itself (also in docs/decisions.md).
  * Lines are 1-based lines of the plan's text.
  */
+/** Components of ratio indicators. */
+export const D_COMPONENTS =
+  "components: a ratio indicator (R&D intensity = 100 × R&D expenditure / GDP, and the other per-10,000-people and share indicators) is never averaged across counties. The plan's text names the numerator and denominator of each ratio (lines 36, 46, 76, 122, 130, 138); they are encoded as component indicators (role component, no targets, all five regions) so that counties can report them and the city's ratio is derived from the summed components.";
+
 export const decisions = [
+  {
+    id: "components",
+    title: "Components of ratio indicators are reported, never averaged",
+    lines: [36, 46, 76, 122, 130, 138],
+    decision: D_COMPONENTS,
+  },
   {
     id: "fiscal-share-own-level",
     title: "Own-level 0.75 and citywide 0.52 are different measures",
