@@ -3,8 +3,8 @@
 // playwright-core) opens the HTML scorecard the built CLI writes for the example data, and a page that loads the
 // built ESM bundle (dist/index.js, bundled with its dependencies by esbuild) from a localhost server and calls
 // `assess` in the browser.
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
@@ -26,6 +26,19 @@ if (!existsSync(executablePath)) {
 const cli = join(root, "dist", "cli.js");
 const example = join(root, "examples", "wuwei-2020-2025.csv");
 const reportArgs = [cli, "report", example, "--as-of", "2023-12-31"];
+// The built binary itself, spawned as a user runs it.
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const version = spawnSync("node", [cli, "--version"], { encoding: "utf8" });
+check("dist/cli.js --version", version.status === 0 && version.stdout === `${pkg.version}\n`, version.stdout.trim());
+const text = spawnSync("node", reportArgs, { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+check(
+  "dist/cli.js report on the example: exit 0, the scorecard on stdout, nothing on stderr",
+  text.status === 0 &&
+    text.stdout.includes("进展记分卡") &&
+    text.stdout.includes("评估日期：2023-12-31") &&
+    text.stderr === "",
+  `exit ${text.status}; ${text.stderr.trim()}`,
+);
 const html = execFileSync("node", [...reportArgs, "--format", "html"], { encoding: "utf8" });
 const card = JSON.parse(execFileSync("node", [...reportArgs, "--format", "json"], { encoding: "utf8" }));
 
@@ -56,7 +69,8 @@ const pages = {
 const server = createServer((req, res) => {
   const page = pages[new URL(req.url ?? "/", "http://localhost").pathname];
   if (!page) {
-    res.writeHead(404).end();
+    // The browser asks for /favicon.ico on its own: answer "no content" rather than a 404 that logs an error.
+    res.writeHead(req.url === "/favicon.ico" ? 204 : 404).end();
     return;
   }
   res.writeHead(200, { "content-type": page[0] }).end(page[1]);
