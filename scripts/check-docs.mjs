@@ -6,7 +6,10 @@ import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 try {
-  execFileSync(join(root, "node_modules", ".bin", "typedoc"), ["--emit", "none", "--disableSources"], { cwd: root, stdio: "inherit" });
+  execFileSync(join(root, "node_modules", ".bin", "typedoc"), ["--emit", "none", "--disableSources"], {
+    cwd: root,
+    stdio: "inherit",
+  });
 } catch {
   console.error("docs check failed: see typedoc's messages above");
   process.exitCode = 1;
