@@ -200,6 +200,9 @@ export const progressFixtureInput: PlanInput = {
         },
       ],
     }),
+    // The components of rd-intensity, which county figures are reported as.
+    base("rd-expenditure", "cny-100m", "increase", { role: "component", regions: ["wuwei", ...COUNTIES] }),
+    base("gdp", "cny-100m", "increase", { role: "component", regions: ["wuwei", ...COUNTIES] }),
   ],
 };
 
