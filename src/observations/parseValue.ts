@@ -64,6 +64,8 @@ export type ParseValueResult =
 
 /** Largest magnitude kept (exclusive) and most significant digits kept: far beyond any statistic. */
 const LIMIT = new Dec("1e30");
+/** Smallest magnitude kept other than 0, below any JS number: "1e-99999999" would be written with that many zeros. */
+const TINY = new Dec("1e-324");
 const MAX_DIGITS = 30;
 /** Longest text looked at; anything longer is not a figure. */
 const MAX_LENGTH = 200;
@@ -82,7 +84,7 @@ const HEAD = /^(第\s*)?([+-]?[\d.,]+(?:e[+-]?\d+)?)\s*(.*)$/is;
  * exponent notation (`"1.5e3"`, as spreadsheets export large numbers). Values in another unit of the same scaled
  * family are converted exactly by a power of ten; anything else is an issue, never a guess:
  * `not-a-number` (text that is not a figure; `NaN`), `not-finite` (`Infinity`, `"1e400"`, magnitudes of 10^30 or
- * more, more than 30 significant digits: nothing the library can keep exactly), `unknown-unit`,
+ * more, below 10^-324 other than 0, more than 30 significant digits: nothing the library can keep exactly), `unknown-unit`,
  * `unit-not-convertible` (亿元 to %), `unit-conflict` (the written unit differs from `from`), `negative-value`,
  * `percent-out-of-range` (outside 0–100), `rank-out-of-range` (not a whole number from 1 to `peers`) and
  * `fractional-count` (a count of enterprises, items or persons that is not whole).
@@ -168,7 +170,9 @@ export function parseValue(input: unknown, options: ParseValueOptions): ParseVal
     }
     const shift = source.scale - target.scale;
     if (shift !== 0) value = value.times(new Dec(10).pow(shift));
-    if (value.abs().gte(LIMIT)) return fail("not-finite", "value", { field: "value", received });
+    if (value.abs().gte(LIMIT) || (!value.isZero() && value.abs().lt(TINY))) {
+      return fail("not-finite", "value", { field: "value", received });
+    }
   } catch {
     return fail("not-finite", "value", { field: "value", received });
   }

@@ -36,7 +36,7 @@ export const en: IssueLocale = {
       ? `year ${p.received} is not a whole year`
       : `the ${p.field ?? "value"} ${p.received} is not a number`,
   "not-finite": (p) =>
-    `${p.received} is not a finite number that can be kept exactly (infinite, 10^30 or more, or more than 30 significant digits)`,
+    `${p.received} is not a finite number that can be kept exactly (infinite, 10^30 or more, below 10^-324 but not 0, or more than 30 significant digits)`,
   "negative-value": (p) => `${p.received} is negative; a figure in ${p.unit} cannot be below 0`,
   "percent-out-of-range": (p) => `${p.received} is not a percentage between 0 and 100`,
   "rank-out-of-range": (p) =>

@@ -34,7 +34,8 @@ export const zh: IssueLocale = {
     p.field === "year"
       ? `年份 ${p.received} 不是整数年份`
       : `${p.field === "value" || p.field === undefined ? "数值" : p.field} ${p.received} 不是数字`,
-  "not-finite": (p) => `${p.received} 不是可精确保存的有限数值（无穷大、绝对值达到10^30或有效数字超过30位）`,
+  "not-finite": (p) =>
+    `${p.received} 不是可精确保存的有限数值（无穷大、绝对值达到10^30或小于10^-324（0除外）、或有效数字超过30位）`,
   "negative-value": (p) => `${p.received} 为负数；以${p.unit}计的数值不能小于0`,
   "percent-out-of-range": (p) => `${p.received} 不是0到100之间的百分比`,
   "rank-out-of-range": (p) => `位次 ${p.received} 不是1到${p.to ?? "参评单位数"}之间的整数`,
