@@ -243,6 +243,44 @@ describe("growth-ratio method (Open SDG ProgressMeasure)", () => {
     expect(a.status).toBe("substantial-progress");
   });
 
+  // sdg-build decides target_achieved from the latest value before it computes the progress value, so an achieved
+  // target scores 5 even where the progress value is undefined (one data point, opposite signs).
+  it("decides target achieved before the checks that leave the progress value undefined", () => {
+    const onePoint = gr({
+      direction: "increase",
+      baseline: { year: 2020, value: "12" },
+      target: { year: 2025, value: "10" },
+      series: [],
+    });
+    expect([onePoint.status, onePoint.figures.score, onePoint.figures.progressValue]).toEqual([
+      "target-achieved",
+      "5",
+      null,
+    ]);
+    expect(codes(onePoint)).toContain("fewer-than-two-points");
+    const signChange = gr({
+      direction: "increase",
+      baseline: { year: 2020, value: "-1" },
+      target: { year: 2025, value: "3" },
+      series: [{ year: 2023, value: "5" }],
+    });
+    expect([signChange.status, signChange.figures.score, signChange.figures.progressValue]).toEqual([
+      "target-achieved",
+      "5",
+      null,
+    ]);
+    // Where it is defined, the progress value is still reported: (13/10)^(1/3) − 1 over (12/10)^(1/5) − 1.
+    const ahead = gr({
+      direction: "increase",
+      baseline: { year: 2020, value: "10" },
+      target: { year: 2025, value: "12" },
+      series: [{ year: 2023, value: "13" }],
+    });
+    expect(ahead.status).toBe("target-achieved");
+    expect(ahead.figures.score).toBe("5");
+    expect(Number(ahead.figures.progressValue)).toBeCloseTo((1.3 ** (1 / 3) - 1) / (1.2 ** (1 / 5) - 1), 6);
+  });
+
   it("target achieved overrides everything, base equal to target included; otherwise base = target is not assessable", () => {
     const same = (v: string) =>
       gr({

@@ -16,7 +16,14 @@ const SMALL = new Dec("0.001");
 const EXPONENT = new Dec("4.44");
 const EXPLODES = new Dec(10);
 
-/** Growth-ratio outcome for a level target (or none). @internal */
+/**
+ * Growth-ratio outcome for a level target (or none), in the order of sdg-build's `SeriesProgress`: whether the
+ * target is achieved is decided from the latest value alone, before any of the checks that can make the progress
+ * value undefined (fewer than two points, opposite signs, base equal to target). An achieved target scores 5
+ * whatever follows; the progress value is still reported where it is defined.
+ *
+ * @internal
+ */
 export function growthRatio(ctx: Ctx, target: { year: number; value: Dec } | null): Outcome {
   const out: AssessmentNote[] = [];
   // The data: the baseline is data of its year (the plan's figure wins over a series value for that year).
@@ -31,6 +38,37 @@ export function growthRatio(ctx: Ctx, target: { year: number; value: Dec } | nul
   const basePoint = data.find((p) => p.year >= configured);
   if (basePoint === undefined) return refuse(notes.baseYearAfterLatest(configured));
   if (basePoint.year !== configured) out.push(notes.baseYearMoved(configured, basePoint.year));
+
+  let goal: Dec | null = null;
+  if (target !== null) {
+    goal = target.value;
+    if (goal.isZero()) {
+      goal = SMALL;
+      out.push(notes.zeroReplaced("target"));
+    }
+  }
+  const achieved = goal !== null && atOrBeyond(ctx, latest.value, goal);
+  const result = progress(
+    ctx,
+    data,
+    basePoint,
+    latest,
+    target === null || goal === null ? null : { year: target.year, value: goal },
+    out,
+  );
+  if (!achieved) return result;
+  const figures = { progressValue: null, actualRate: null, requiredRate: null, ...result.figures, score: "5" };
+  return { status: "target-achieved", figures, notes: result.notes };
+}
+
+function progress(
+  ctx: Ctx,
+  data: readonly Point[],
+  basePoint: Point,
+  latest: Point,
+  target: { year: number; value: Dec } | null,
+  out: AssessmentNote[],
+): Outcome {
   const t0 = basePoint.year;
   const t = latest.year;
   if (t - t0 < 1) return refuse(...out, notes.fewerThanTwo());
@@ -41,14 +79,17 @@ export function growthRatio(ctx: Ctx, target: { year: number; value: Dec } | nul
   }
   out.push(...qualityNotes(data.filter((p) => p.year === t0 || p.year === t)));
 
-  let x0 = basePoint.value;
+  // sdg-build takes the sign and the natural-limit factor from the base value as reported, before a base of 0 is
+  // replaced by 0.001 for the growth rates.
+  const reportedBase = basePoint.value;
+  let x0 = reportedBase;
   if (x0.isZero()) {
     x0 = SMALL;
     out.push(notes.zeroReplaced("base"));
   }
   const xt = latest.value;
   if (!xt.isZero() && x0.isNeg() !== xt.isNeg()) return refuse(...out, notes.oppositeSign());
-  const sign = x0.isNeg() ? -1 : 1;
+  const sign = reportedBase.isNeg() ? -1 : 1;
 
   const figures: Record<string, string | null> = {
     baseYear: String(t0),
@@ -61,17 +102,9 @@ export function growthRatio(ctx: Ctx, target: { year: number; value: Dec } | nul
   figures.actualRate = figOrNull(actual);
 
   if (target !== null) {
-    let goal = target.value;
-    if (goal.isZero()) {
-      goal = SMALL;
-      out.push(notes.zeroReplaced("target"));
-    }
+    const goal = target.value;
     const required = target.year > t0 ? cagrDec(x0, goal, target.year - t0) : null;
     figures.requiredRate = figOrNull(required);
-    if (atOrBeyond(ctx, xt, goal)) {
-      figures.score = "5";
-      return { status: "target-achieved", figures, notes: out };
-    }
     if (target.year <= t0) return { ...refuse(...out, notes.targetNotAfterBase(target.year, t0)), figures };
     if (required === null) return { ...refuse(...out, notes.targetOppositeSign()), figures };
     if (required.isZero() || actual === null) return { ...refuse(...out, notes.baseEqualsTarget()), figures };
@@ -91,7 +124,7 @@ export function growthRatio(ctx: Ctx, target: { year: number; value: Dec } | nul
   figures.progressValue = fig(pv);
   let cl = ONE;
   if (ctx.limit !== null) {
-    cl = limitFactor(x0.abs(), ctx.limit.abs());
+    cl = limitFactor(reportedBase.abs(), ctx.limit.abs());
     figures.limitFactor = fig(cl);
     out.push(notes.limitApplied(fig(cl)));
   }
@@ -111,9 +144,10 @@ export function growthRatio(ctx: Ctx, target: { year: number; value: Dec } | nul
 
 /** C_l of Open SDG: how much of the room to the natural limit is left. @internal */
 export function limitFactor(b: Dec, l: Dec): Dec {
+  // sdg-build tests b >= 2l first, so that a base and a limit of 0 give 1 rather than 0/0.
+  if (b.gte(l.times(2))) return ONE;
   if (b.lte(l)) return ONE.minus(b.div(l).pow(EXPONENT));
-  if (b.lt(l.times(2))) return ONE.minus(l.times(2).minus(b).div(l).pow(EXPONENT));
-  return ONE;
+  return ONE.minus(l.times(2).minus(b).div(l).pow(EXPONENT));
 }
 
 function band(pv: Dec, high: Dec, med: Dec, low: Dec): AssessmentStatus {
