@@ -266,10 +266,19 @@ describe("aggregateRegions (county to city)", () => {
     expect(r.value).toBe("0.545455");
     const short = aggregateRegions(plan, "rd-intensity", components.slice(0, -1), { year: 2023 });
     expect(short).toMatchObject({ status: "incomplete", value: null, missing: ["tianzhu"] });
-    const mixed = aggregateRegions(
+    // A figure without a unit is in its component's unit (GDP in 亿元), so the ratio is the same.
+    const implicit = aggregateRegions(
       plan,
       "rd-intensity",
       components.map((o) => (o.indicator === "gdp" ? { ...o, unit: undefined } : o)) as Observation[],
+      { year: 2023 },
+    );
+    expect([implicit.status, implicit.value]).toEqual(["complete", "0.545455"]);
+    // GDP given partly as a percentage does not add up with GDP in 亿元.
+    const mixed = aggregateRegions(
+      plan,
+      "rd-intensity",
+      components.map((o) => (o.indicator === "gdp" && o.region === "gulang" ? { ...o, unit: "percent" } : o)),
       { year: 2023 },
     );
     expect(mixed.status).toBe("refused");
@@ -312,5 +321,60 @@ describe("assessPlan on wuwei14", () => {
     for (const r of report.results.filter((x) => x.status === "not-assessable")) {
       expect(r.notes.length, `${r.target}@${r.region}`).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("assessPlan: the city's value derived from its counties", () => {
+  const counties = ["liangzhou", "minqin", "gulang", "tianzhu"] as const;
+  const load = async () => (await import("../src/plans/wuwei14/index.js")).wuwei14;
+  const high = (values: readonly string[], year = 2023) =>
+    values.map((v, i) => obs("high-tech-enterprises", counties[i] ?? "wuwei", year, v));
+  const result = (report: ReturnType<typeof assessPlan>) =>
+    report.results.find((r) => r.target === "high-tech-enterprises.2025" && r.region === "wuwei");
+  const codes = (r: { notes: readonly { code: string }[] } | undefined) => r?.notes.map((n) => n.code) ?? [];
+
+  it("adds up the counties where the city did not report: 10 + 20 + 15 + 20 = 65 against 59 → 70", async () => {
+    const plan14 = await load();
+    const r = result(assessPlan(plan14, high(["10", "20", "15", "20"]), { asOf: "2024-06-30", method: "schedule" }));
+    expect(r?.latest).toEqual({ year: 2023, value: "65" });
+    // (65 − 59) / (70 − 59) = 6/11 against a time share of 3/5.
+    expect([r?.status, r?.figures.completion, r?.figures.timeShare]).toEqual(["behind-schedule", "0.545455", "0.6"]);
+    expect(codes(r)).toContain("derived-from-counties");
+  });
+
+  it("derives a ratio from the counties' components, never from their ratios", async () => {
+    const plan14 = await load();
+    const components = counties.flatMap((c, i) => [
+      obs("rd-expenditure", c, 2023, ["20000", "5000", "3000", "2000"][i] ?? "0", { unit: "cny-10k" }),
+      obs("gdp", c, 2023, ["300", "100", "80", "70"][i] ?? "0"),
+    ]);
+    const report = assessPlan(plan14, components, { asOf: "2024-06-30", method: "schedule", region: "wuwei" });
+    const rd = report.results.find((x) => x.target === "rd-intensity.2025");
+    // 100 × 3亿 / 550亿 = 0.545455; completion (0.545455 − 0.62) / (1.5 − 0.62) < 0: moved away from the target.
+    expect(rd?.latest).toEqual({ year: 2023, value: "0.545455" });
+    expect(rd?.status).toBe("regressing");
+  });
+
+  it("keeps the city's own figure and says when it differs from its counties'", async () => {
+    const plan14 = await load();
+    const rows = [...high(["10", "20", "15", "20"]), obs("high-tech-enterprises", "wuwei", 2023, "66")];
+    const r = result(assessPlan(plan14, rows, { asOf: "2024-06-30", method: "schedule" }));
+    expect(r?.latest).toEqual({ year: 2023, value: "66" });
+    expect(codes(r)).toContain("city-differs-from-counties");
+    expect(codes(r)).not.toContain("derived-from-counties");
+  });
+
+  it("never fills a gap: with a county missing, or when switched off, the city has no figure", async () => {
+    const plan14 = await load();
+    const partial = result(assessPlan(plan14, high(["10", "20", "15"]), { asOf: "2024-06-30", method: "schedule" }));
+    expect([partial?.status, partial?.latest]).toEqual(["not-assessable", null]);
+    const off = result(
+      assessPlan(plan14, high(["10", "20", "15", "20"]), {
+        asOf: "2024-06-30",
+        method: "schedule",
+        deriveFromCounties: false,
+      }),
+    );
+    expect([off?.status, off?.latest]).toEqual(["not-assessable", null]);
   });
 });

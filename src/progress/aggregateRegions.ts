@@ -188,8 +188,9 @@ export function aggregateRegions(
   }
 
   const { numerator, denominator, scale } = indicator.aggregation;
-  const num = collect(numerator, null);
-  const den = collect(denominator, null);
+  const unitOf = (id: string) => plan.indicators.find((i) => i.id === id)?.unit ?? null;
+  const num = collect(numerator, unitOf(numerator));
+  const den = collect(denominator, unitOf(denominator));
   const problems = [...num.problems, ...den.problems];
   const unitless = (c: { scales: Set<string> }) => c.scales.has("(none)");
   if (num.values.size > 0 && den.values.size > 0 && unitless(num) !== unitless(den)) {

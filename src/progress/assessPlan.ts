@@ -7,6 +7,7 @@ import { Dec } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Observation } from "../observations/schema.js";
+import { aggregateRegions } from "./aggregateRegions.js";
 import { assess } from "./assess.js";
 import { checkYear, fig, ProgressError, parseDecimal, parseIsoDate } from "./errors.js";
 import { note } from "./notes.js";
@@ -35,6 +36,12 @@ export interface AssessPlanOptions {
   readonly revisions?: readonly TargetRevision[];
   /** Compare levels across breaks in series. Off by default. */
   readonly allowBreaks?: boolean;
+  /**
+   * Where a city has no figure of its own for a year but every one of its counties reported (the indicator, or
+   * for a ratio its components), use the value {@link aggregateRegions} derives, with a note. On by default;
+   * `false` uses reported city figures only.
+   */
+  readonly deriveFromCounties?: boolean;
 }
 
 const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
@@ -137,6 +144,9 @@ export function assessPlan(
             value = fig(new Dec(o.value).times(new Dec(10).pow(from.scale - unit.scale)));
           }
           points.push(o.status === undefined ? { year: o.year, value } : { year: o.year, value, status: o.status });
+        }
+        if (options.deriveFromCounties !== false) {
+          extra.push(...deriveCity(plan, indicator, region, observations, points, asOf.year));
         }
         if (future.length > 0) {
           extra.push(
@@ -254,4 +264,66 @@ export function assessPlan(
     }
   }
   return deepFreeze({ plan: plan.id, asOf: options.asOf, method: options.method, results });
+}
+
+/**
+ * Fill the years for which a city has no figure of its own with the value derived from its counties, where every
+ * county reported; note the years filled, and any year where the city's own figure differs from its counties'.
+ * `points` is extended in place (it is the caller's private working list).
+ */
+function deriveCity(
+  plan: Plan,
+  indicator: Plan["indicators"][number],
+  region: string,
+  observations: readonly Observation[],
+  points: SeriesPoint[],
+  lastYear: number,
+): AssessmentNote[] {
+  const method = indicator.aggregation.method;
+  if (method === "none") return [];
+  const counties = new Set(plan.regions.filter((r) => r.parent === region).map((r) => r.id));
+  if (counties.size === 0) return [];
+  const series =
+    indicator.aggregation.method === "ratio"
+      ? new Set([indicator.aggregation.numerator, indicator.aggregation.denominator])
+      : new Set([indicator.id]);
+  const years = new Set<number>();
+  for (const o of observations) {
+    if (series.has(o.indicator) && counties.has(o.region) && o.year <= lastYear) years.add(o.year);
+  }
+  const derived: number[] = [];
+  const differing: string[] = [];
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const aggregate = aggregateRegions(plan, indicator.id, observations, { year, region });
+    if (aggregate.status !== "complete" || aggregate.value === null) continue;
+    const own = points.find((p) => p.year === year);
+    if (own === undefined) {
+      points.push({ year, value: aggregate.value });
+      derived.push(year);
+    } else if (!new Dec(own.value).eq(aggregate.value)) {
+      differing.push(`${year}: ${own.value} / ${aggregate.value}`);
+    }
+  }
+  const out: AssessmentNote[] = [];
+  if (derived.length > 0) {
+    const how = method === "ratio" ? "由各县区分子、分母之和计算" : "由各县区数据相加";
+    const howEn = method === "ratio" ? "from the counties' summed components" : "as the sum of the counties";
+    out.push(
+      note(
+        "derived-from-counties",
+        `${derived.join("、")}年全市数值${how}得出`,
+        `the city's value for ${derived.join(", ")} is derived ${howEn}`,
+      ),
+    );
+  }
+  if (differing.length > 0) {
+    out.push(
+      note(
+        "city-differs-from-counties",
+        `全市报送数与各县区汇总数不一致（报送/汇总）：${differing.join("；")}，采用全市报送数`,
+        `the city's own figure differs from its counties' (own / derived): ${differing.join("; ")}; the city's figure is used`,
+      ),
+    );
+  }
+  return out;
 }
