@@ -142,7 +142,7 @@ export interface IssueParams {
   readonly to?: number;
   /** Allowed regions. */
   readonly regions?: readonly string[];
-  /** Other rows concerned, as 0-based row indices. */
+  /** Other rows concerned, as 0-based row indices (at most ten are named). */
   readonly rows?: readonly number[];
   /** The file lines of `rows`, where known. */
   readonly lines?: readonly (number | undefined)[];

@@ -72,6 +72,8 @@ const MAX_LENGTH = 200;
 
 /** Sign, integer part (plain or grouped by commas in threes, no leading zeros), fraction, exponent. */
 const NUMBER = /^([+-]?)(0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)?(?:\.(\d+))?(?:e([+-]?\d+))?$/i;
+/** Text that NFKC leaves unchanged and that has no minus sign (U+2212) to replace. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Split a cell into its number-like head and the rest (a unit). */
 const HEAD = /^(第\s*)?([+-]?[\d.,]+(?:e[+-]?\d+)?)\s*(.*)$/is;
 
@@ -106,32 +108,36 @@ const HEAD = /^(第\s*)?([+-]?[\d.,]+(?:e[+-]?\d+)?)\s*(.*)$/is;
 export function parseValue(input: unknown, options: ParseValueOptions): ParseValueResult {
   const units = unitsOf(options.plan);
   const target = typeof options.unit === "string" ? findUnit(options.unit, units) : options.unit;
-  const received = describe(input);
+  // Rendered only when a problem is reported: most values are fine, and describing each one costs time.
+  let shownInput: string | undefined;
+  const received = () => {
+    shownInput ??= describe(input);
+    return shownInput;
+  };
   if (target === undefined) {
     return fail("unknown-unit", "unit", { received: describe(options.unit) });
   }
   let text: string;
   if (typeof input === "number") {
-    if (Number.isNaN(input)) return fail("not-a-number", "value", { field: "value", received });
-    if (!Number.isFinite(input)) return fail("not-finite", "value", { field: "value", received });
+    if (Number.isNaN(input)) return fail("not-a-number", "value", { field: "value", received: received() });
+    if (!Number.isFinite(input)) return fail("not-finite", "value", { field: "value", received: received() });
     text = String(input);
   } else if (typeof input === "bigint") {
     text = String(input);
   } else if (typeof input === "string") {
-    if (input.length > MAX_LENGTH) return fail("not-a-number", "value", { field: "value", received });
-    text = input
-      .normalize("NFKC")
-      .replace(/\u2212/g, "-")
-      .trim();
+    if (input.length > MAX_LENGTH) return fail("not-a-number", "value", { field: "value", received: received() });
+    // Printable ASCII is its own NFKC form: skip the normalisation for the common case.
+    text = (PRINTABLE_ASCII.test(input) ? input : input.normalize("NFKC").replace(/\u2212/g, "-")).trim();
   } else {
-    return fail("not-a-number", "value", { field: "value", received });
+    return fail("not-a-number", "value", { field: "value", received: received() });
   }
 
-  if (/^[+-]?(inf|infinity|∞)$/i.test(text)) return fail("not-finite", "value", { field: "value", received });
+  if (/^[+-]?(inf|infinity|∞)$/i.test(text))
+    return fail("not-finite", "value", { field: "value", received: received() });
   const head = HEAD.exec(text);
   const number = head ? NUMBER.exec(head[2] ?? "") : null;
   if (!head || !number || (number[2] === undefined && number[3] === undefined)) {
-    return fail("not-a-number", "value", { field: "value", received });
+    return fail("not-a-number", "value", { field: "value", received: received() });
   }
 
   // The unit the value is stated in: written after it, or given separately, or the wanted unit.
@@ -147,15 +153,15 @@ export function parseValue(input: unknown, options: ParseValueOptions): ParseVal
     const unit = findUnit(written, units);
     if (unit === undefined) return fail("unknown-unit", "value", { received: JSON.stringify(truncate(written)) });
     if (stated !== undefined && stated.id !== unit.id) {
-      return fail("unit-conflict", "value", { received, unit: unit.id, target: stated.id });
+      return fail("unit-conflict", "value", { received: received(), unit: unit.id, target: stated.id });
     }
     source = unit;
   }
   if (head[1] !== undefined && source.dimension !== "rank") {
-    return fail("not-a-number", "value", { field: "value", received });
+    return fail("not-a-number", "value", { field: "value", received: received() });
   }
   if (!convertible(source, target)) {
-    return fail("unit-not-convertible", "value", { received, unit: source.id, target: target.id });
+    return fail("unit-not-convertible", "value", { received: received(), unit: source.id, target: target.id });
   }
 
   let value: InstanceType<typeof Dec>;
@@ -166,38 +172,38 @@ export function parseValue(input: unknown, options: ParseValueOptions): ParseVal
     const exponent = number[4] === undefined ? "" : `e${number[4]}`;
     value = new Dec(`${sign}${integer}${fraction}${exponent}`);
     if (!value.isFinite() || value.sd() > MAX_DIGITS) {
-      return fail("not-finite", "value", { field: "value", received });
+      return fail("not-finite", "value", { field: "value", received: received() });
     }
     const shift = source.scale - target.scale;
     if (shift !== 0) value = value.times(new Dec(10).pow(shift));
     if (value.abs().gte(LIMIT) || (!value.isZero() && value.abs().lt(TINY))) {
-      return fail("not-finite", "value", { field: "value", received });
+      return fail("not-finite", "value", { field: "value", received: received() });
     }
   } catch {
-    return fail("not-finite", "value", { field: "value", received });
+    return fail("not-finite", "value", { field: "value", received: received() });
   }
 
   const out = toDecimalString(value);
-  const shown = JSON.stringify(out);
+  const shown = () => JSON.stringify(out);
   if (target.dimension !== "ratio" && value.isNegative() && !value.isZero()) {
-    return fail("negative-value", "value", { field: "value", received, unit: target.id });
+    return fail("negative-value", "value", { field: "value", received: received(), unit: target.id });
   }
   if (target.dimension === "percent" && value.gt(100)) {
-    return fail("percent-out-of-range", "value", { field: "value", received: shown, unit: target.id });
+    return fail("percent-out-of-range", "value", { field: "value", received: shown(), unit: target.id });
   }
   if (target.dimension === "rank") {
     const peers = options.peers;
     if (!value.isInteger() || value.lt(1) || (peers !== undefined && value.gt(peers))) {
       return fail("rank-out-of-range", "value", {
         field: "value",
-        received: shown,
+        received: shown(),
         from: 1,
         ...(peers === undefined ? {} : { to: peers }),
       });
     }
   }
   if (target.dimension === "count" && !value.isInteger()) {
-    return fail("fractional-count", "value", { field: "value", received: shown, unit: target.id });
+    return fail("fractional-count", "value", { field: "value", received: shown(), unit: target.id });
   }
   return { ok: true, value: out, from: source.id };
 }

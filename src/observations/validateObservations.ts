@@ -8,7 +8,7 @@ import { describe, truncate } from "./describe.js";
 import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
 import { makeIssue } from "./makeIssue.js";
 import { parseValue } from "./parseValue.js";
-import { indicatorResolver, regionResolver } from "./resolve.js";
+import { indicatorResolver, type Resolver, regionResolver } from "./resolve.js";
 import type { Observation, ObservationStatus } from "./schema.js";
 import { precedence, readStatus } from "./status.js";
 
@@ -60,7 +60,6 @@ interface Candidate {
   readonly row: number;
   readonly line: number | undefined;
   readonly observation: Observation;
-  readonly received: string;
 }
 
 /**
@@ -117,8 +116,10 @@ export function validateObservations(
   const to = options.years?.to ?? plan.period.end + 5;
   const context: Context = {
     plan,
-    indicators: indicatorResolver(plan),
-    regions: regionResolver(plan),
+    indicators: remembered(indicatorResolver(plan)),
+    regions: remembered(regionResolver(plan)),
+    indicatorById: new Map(plan.indicators.map((i) => [i.id, i])),
+    unitById: new Map(plan.units.map((u) => [u.id, u])),
     years: { from, to },
   };
 
@@ -138,12 +139,13 @@ export function validateObservations(
         }),
       );
     }
-    issues.push(...rowIssues);
+    for (const issue of rowIssues) issues.push(issue);
     if (candidate) candidates.push(candidate);
   }
 
   const { kept, duplicateIssues } = settleDuplicates(candidates);
-  issues.push(...duplicateIssues);
+  // A loop, not push(...): spreading 100,000+ issues as arguments overflows the stack.
+  for (const issue of duplicateIssues) issues.push(issue);
   issues.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
   return freezeResult(
     kept.map((c) => c.observation),
@@ -154,9 +156,26 @@ export function validateObservations(
 
 interface Context {
   readonly plan: Plan;
-  readonly indicators: ReturnType<typeof indicatorResolver>;
-  readonly regions: ReturnType<typeof regionResolver>;
+  readonly indicators: Resolver;
+  readonly regions: Resolver;
+  readonly indicatorById: ReadonlyMap<string, Plan["indicators"][number]>;
+  readonly unitById: ReadonlyMap<string, Plan["units"][number]>;
   readonly years: { readonly from: number; readonly to: number };
+}
+
+/** A resolver that remembers its answers for the length of one call: files repeat the same few names. */
+function remembered(resolver: Resolver): Resolver {
+  const seen = new Map<string, string | undefined>();
+  return {
+    resolve: (text) => {
+      if (text.length > 200) return resolver.resolve(text);
+      if (seen.has(text)) return seen.get(text);
+      const id = resolver.resolve(text);
+      if (seen.size < 10_000) seen.set(text, id);
+      return id;
+    },
+    suggest: resolver.suggest,
+  };
 }
 
 /** Read an own property only (never the prototype: `__proto__` is data here), calling a getter if there is one. */
@@ -201,7 +220,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
   } else {
     const text = typeof fields.indicator === "string" ? fields.indicator : undefined;
     const id = text === undefined ? undefined : context.indicators.resolve(text);
-    indicator = context.plan.indicators.find((i) => i.id === id);
+    indicator = id === undefined ? undefined : context.indicatorById.get(id);
     if (indicator === undefined) {
       add("unknown-indicator", "indicator", {
         field: "indicator",
@@ -272,7 +291,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
   if (blank(fields.value)) {
     add("missing-field", "value", { field: "value", received: describe(fields.value) });
   } else if (indicator !== undefined) {
-    const unit = context.plan.units.find((u) => u.id === indicator.unit);
+    const unit = context.unitById.get(indicator.unit);
     const parsed =
       unit === undefined
         ? undefined
@@ -327,7 +346,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
     ...(status === undefined ? {} : { status }),
     ...text,
   };
-  return { row: index, line, observation, received: JSON.stringify(value) };
+  return { row: index, line, observation };
 }
 
 function readYear(input: unknown): number | undefined {
@@ -337,32 +356,42 @@ function readYear(input: unknown): number | undefined {
   return /^\d{4}$/.test(text) ? Number(text) : undefined;
 }
 
+/** Most other rows an issue about repeated figures names. */
+const MAX_OTHERS = 10;
+
 function settleDuplicates(candidates: readonly Candidate[]): {
   kept: Candidate[];
   duplicateIssues: ObservationIssue[];
 } {
-  const groups = new Map<string, Candidate[]>();
+  // A lone figure is stored as it is; an array is made only for a key seen twice.
+  const groups = new Map<string, Candidate | Candidate[]>();
   for (const c of candidates) {
     const key = `${c.observation.indicator}\u0000${c.observation.region}\u0000${c.observation.year}`;
     const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
+    if (group === undefined) groups.set(key, c);
+    else if (Array.isArray(group)) group.push(c);
+    else groups.set(key, [group, c]);
   }
   const dropped = new Set<number>();
   const issues: ObservationIssue[] = [];
-  const others = (list: readonly Candidate[]) => ({ rows: list.map((c) => c.row), lines: list.map((c) => c.line) });
+  // At most MAX_OTHERS other rows are named, so that a figure repeated 100,000 times does not make issues that
+  // each list all the others (quadratic time and memory).
+  const others = (list: readonly Candidate[]) => {
+    const named = list.slice(0, MAX_OTHERS);
+    return { rows: named.map((c) => c.row), lines: named.map((c) => c.line) };
+  };
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
+    if (!Array.isArray(group)) continue;
     const first = group[0] as Candidate;
     const detail = `${first.observation.indicator} / ${first.observation.region} / ${first.observation.year}`;
-    const best = Math.min(...group.map((c) => precedence(c.observation.status)));
+    const best = group.reduce((min, c) => Math.min(min, precedence(c.observation.status)), Number.POSITIVE_INFINITY);
     const top = group.filter((c) => precedence(c.observation.status) === best);
     const lower = group.filter((c) => precedence(c.observation.status) !== best);
     const head = top[0] as Candidate;
     const same = (c: Candidate) =>
       c.observation.value === head.observation.value &&
       (c.observation.status ?? "normal") === (head.observation.status ?? "normal");
-    const params = (c: Candidate) => ({ received: c.received, detail });
+    const params = (c: Candidate) => ({ received: JSON.stringify(c.observation.value), detail });
     if (top.every(same)) {
       for (const c of top.slice(1)) {
         dropped.add(c.row);
@@ -373,7 +402,7 @@ function settleDuplicates(candidates: readonly Candidate[]): {
     } else {
       for (const c of top) {
         dropped.add(c.row);
-        const rest = top.filter((o) => o !== c);
+        const rest = top.slice(0, MAX_OTHERS + 1).filter((o) => o !== c);
         issues.push(
           makeIssue("duplicate-conflict", "error", c.row, [c.row, "value"], { ...params(c), ...others(rest) }, c.line),
         );
