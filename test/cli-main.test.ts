@@ -110,9 +110,10 @@ describe("wuwei-sti-plan report FILE", () => {
     const end = lines.indexOf("", start);
     const table = lines.slice(start, end);
     expect(new Set(table.map(displayWidth)).size).toBe(1);
-    // R&D intensity 0.62 → 1.5 with 0.88 in 2023: completion 0.26 / 0.88 = 29.5 %, time share 60 %.
+    // R&D intensity 0.62 → 1.5, derived for 2023 from the counties' components: 100 × 57,658万元 / 655.2亿元
+    // = 0.880006; completion 0.260006 / 0.88 = 29.5 %, time share 60 %.
     const rd = table.find((l) => l.startsWith("研发经费投入强度"));
-    expect(rd).toMatch(/0\.88 \(2023\)\s+滞后于序时进度\s+29\.5%\s+60\.0%\s+-30\.5个百分点/);
+    expect(rd).toMatch(/0\.880006 \(2023\)\s+滞后于序时进度\s+29\.5%\s+60\.0%\s+-30\.5个百分点/);
     // Technology contract turnover 14.1 → 28 with 25.8 in 2023: completion 11.7 / 13.9 = 84.2 %.
     const turnover = table.find((l) => l.startsWith("技术市场成交合同金额"));
     expect(turnover).toMatch(/25\.8 \(2023\)\s+符合序时进度\s+84\.2%\s+60\.0%\s+\+24\.2个百分点/);
@@ -133,7 +134,7 @@ describe("wuwei-sti-plan report FILE", () => {
     expect(card.asOf).toBe("2023-12-31");
     expect(card.rows.find((row: { indicator: { id: string } }) => row.indicator.id === "rd-intensity").latest).toEqual({
       year: 2023,
-      value: "0.88",
+      value: "0.880006",
     });
   });
 
@@ -223,7 +224,7 @@ describe("wuwei-sti-plan validate", () => {
     expect(w.code).toBe(0);
     expect(w.stdout).toMatch(/^w\.csv: warning: line 2/);
     const ok = await run(["validate", "-"], { stdin: EXAMPLE });
-    expect(ok).toMatchObject({ code: 0, stdout: "stdin: 210 条有效数据；没有发现问题\n" });
+    expect(ok).toMatchObject({ code: 0, stdout: "stdin: 269 条有效数据；没有发现问题\n" });
   });
 
   it("says which file is not UTF-8", async () => {

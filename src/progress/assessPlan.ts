@@ -298,7 +298,14 @@ function deriveCity(
     if (aggregate.status !== "complete" || aggregate.value === null) continue;
     const own = points.find((p) => p.year === year);
     if (own === undefined) {
-      points.push({ year, value: aggregate.value });
+      // The derived figure is only as final as the least final county figure that went into it.
+      const statuses = new Set(
+        observations
+          .filter((o) => o.year === year && series.has(o.indicator) && counties.has(o.region))
+          .map((o) => o.status),
+      );
+      const status = (["break", "estimated", "provisional"] as const).find((s) => statuses.has(s));
+      points.push(status === undefined ? { year, value: aggregate.value } : { year, value: aggregate.value, status });
       derived.push(year);
     } else if (!new Dec(own.value).eq(aggregate.value)) {
       differing.push(`${year}: ${own.value} / ${aggregate.value}`);
