@@ -27,8 +27,9 @@ export interface PlanOverviewOptions {
  * What the plan commits to, before any figures are reported: for every target in every region it applies to, the
  * baseline, the compound annual growth an end-level target requires (`requiredRate` of the progress area) and the
  * value due each year on the straight line from baseline to target (`linearPath`, the path 序时进度 assumes).
- * An annual floor is due every year; an increment target's path runs from the baseline to baseline + increment;
- * ranks, cumulative totals and never-decrease constraints have no path.
+ * An annual floor is due every year; an increment target's path runs from the baseline to baseline + increment (or,
+ * without a baseline stock, from 0 added to the increment); a cumulative total is due in equal yearly shares (the
+ * running total by each year); ranks and never-decrease constraints have no path.
  *
  * @param plan - the plan
  * @param options - region and default language
@@ -59,6 +60,18 @@ export function planOverview(plan: Plan, options: PlanOverviewOptions = {}): Pla
         if (value !== undefined && target.kind === "annual-floor") {
           const from = target.from ?? plan.period.start;
           for (let year = from; year <= target.year; year++) milestones.push({ year, value });
+        } else if (value !== undefined && target.kind === "cumulative") {
+          // The running total due by each year: the target times the share of the counted years elapsed.
+          const from = target.from ?? plan.period.start;
+          const years = target.year - from + 1;
+          for (let year = from; year <= target.year; year++) {
+            milestones.push({ year, value: toDecimalString(dec(value).times(year - from + 1).div(years), 6) });
+          }
+        } else if (value !== undefined && target.kind === "increment" && !baseline) {
+          // No baseline stock: the amount added since the baseline year, on the straight line from 0.
+          milestones = linearPath({ year: plan.baselineYear, value: "0" }, { year: target.year, value }).filter(
+            (m) => m.year > plan.baselineYear,
+          );
         } else if (value !== undefined && baseline && target.year > baseline.year) {
           if (target.kind === "end-level") {
             rate = requiredRate(baseline, { year: target.year, value });
