@@ -308,3 +308,21 @@ describe("issue codes", () => {
     expect(validate([{ ...ok, year: 2014 }]).map((i) => i.message.en)).toEqual(["year 2014 is outside 2015–2030"]);
   });
 });
+
+describe("messages name units by their symbols, not their ids", () => {
+  it("says 家 / enterprises and 万元 / % rather than enterprise and cny-10k", async () => {
+    const { wuwei14 } = await import("../src/plans/wuwei14/index.js");
+    const { validateObservations: validate } = await import("../src/observations/index.js");
+    const { issues } = validate(wuwei14, [
+      { indicator: "high-tech-enterprises", region: "wuwei", year: 2023, value: "12.5" },
+      { indicator: "rd-intensity", region: "wuwei", year: 2023, value: "1.2万元" },
+    ]);
+    const [fraction, unit] = issues;
+    expect(fraction?.code).toBe("fractional-count");
+    expect(fraction?.message.zh).toBe('"12.5" 不是整数（单位：家）');
+    expect(fraction?.message.en).toBe('"12.5" is not a whole number of enterprises');
+    expect(unit?.code).toBe("unit-not-convertible");
+    expect(unit?.message.zh).toContain("的单位为万元，无法换算为%");
+    expect(unit?.message.en).toContain("is in 10 thousand yuan, which cannot be converted to %");
+  });
+});

@@ -132,10 +132,14 @@ export interface IssueParams {
   readonly suggestions?: readonly string[];
   /** The indicator id concerned. */
   readonly indicator?: string;
-  /** A unit symbol (the indicator's unit, or the unit a value was stated in). */
+  /** A unit id (the indicator's unit, or the unit a value was stated in). */
   readonly unit?: string;
-  /** A second unit symbol (the one a value cannot be converted to, or the conflicting one). */
+  /** The symbol of `unit` in Chinese and English (万元, 10 thousand yuan), for messages. */
+  readonly unitName?: { readonly zh: string; readonly en: string };
+  /** A second unit id (the one a value cannot be converted to, or the conflicting one). */
   readonly target?: string;
+  /** The symbol of `target` in Chinese and English. */
+  readonly targetName?: { readonly zh: string; readonly en: string };
   /** Lower bound of an allowed range. */
   readonly from?: number;
   /** Upper bound of an allowed range. */

@@ -153,7 +153,13 @@ export function parseValue(input: unknown, options: ParseValueOptions): ParseVal
     const unit = findUnit(written, units);
     if (unit === undefined) return fail("unknown-unit", "value", { received: JSON.stringify(truncate(written)) });
     if (stated !== undefined && stated.id !== unit.id) {
-      return fail("unit-conflict", "value", { received: received(), unit: unit.id, target: stated.id });
+      return fail("unit-conflict", "value", {
+        received: received(),
+        unit: unit.id,
+        unitName: unit.symbol,
+        target: stated.id,
+        targetName: stated.symbol,
+      });
     }
     source = unit;
   }
@@ -161,7 +167,13 @@ export function parseValue(input: unknown, options: ParseValueOptions): ParseVal
     return fail("not-a-number", "value", { field: "value", received: received() });
   }
   if (!convertible(source, target)) {
-    return fail("unit-not-convertible", "value", { received: received(), unit: source.id, target: target.id });
+    return fail("unit-not-convertible", "value", {
+      received: received(),
+      unit: source.id,
+      unitName: source.symbol,
+      target: target.id,
+      targetName: target.symbol,
+    });
   }
 
   let value: InstanceType<typeof Dec>;
@@ -186,10 +198,20 @@ export function parseValue(input: unknown, options: ParseValueOptions): ParseVal
   const out = toDecimalString(value);
   const shown = () => JSON.stringify(out);
   if (target.dimension !== "ratio" && value.isNegative() && !value.isZero()) {
-    return fail("negative-value", "value", { field: "value", received: received(), unit: target.id });
+    return fail("negative-value", "value", {
+      field: "value",
+      received: received(),
+      unit: target.id,
+      unitName: target.symbol,
+    });
   }
   if (target.dimension === "percent" && value.gt(100)) {
-    return fail("percent-out-of-range", "value", { field: "value", received: shown(), unit: target.id });
+    return fail("percent-out-of-range", "value", {
+      field: "value",
+      received: shown(),
+      unit: target.id,
+      unitName: target.symbol,
+    });
   }
   if (target.dimension === "rank") {
     const peers = options.peers;
@@ -203,7 +225,12 @@ export function parseValue(input: unknown, options: ParseValueOptions): ParseVal
     }
   }
   if (target.dimension === "count" && !value.isInteger()) {
-    return fail("fractional-count", "value", { field: "value", received: shown(), unit: target.id });
+    return fail("fractional-count", "value", {
+      field: "value",
+      received: shown(),
+      unit: target.id,
+      unitName: target.symbol,
+    });
   }
   return { ok: true, value: out, from: source.id };
 }

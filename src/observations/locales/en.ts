@@ -37,15 +37,16 @@ export const en: IssueLocale = {
       : `the ${p.field ?? "value"} ${p.received} is not a number`,
   "not-finite": (p) =>
     `${p.received} is not a finite number that can be kept exactly (infinite, 10^30 or more, below 10^-324 but not 0, or more than 30 significant digits)`,
-  "negative-value": (p) => `${p.received} is negative; a figure in ${p.unit} cannot be below 0`,
+  "negative-value": (p) => `${p.received} is negative; a figure in ${p.unitName?.en ?? p.unit} cannot be below 0`,
   "percent-out-of-range": (p) => `${p.received} is not a percentage between 0 and 100`,
   "rank-out-of-range": (p) =>
     `rank ${p.received} is not a whole number from 1 to ${p.to ?? "the size of the peer set"}`,
-  "fractional-count": (p) => `${p.received} is not a whole number of ${p.unit}`,
+  "fractional-count": (p) => `${p.received} is not a whole number of ${p.unitName?.en ?? p.unit}`,
   "unknown-unit": (p) => `unknown unit ${p.received}`,
   "unit-not-convertible": (p) =>
-    `${p.received} is in ${p.unit}, which cannot be converted to ${p.target}${p.indicator ? ` (the unit of ${p.indicator})` : ""}`,
-  "unit-conflict": (p) => `the value ${p.received} is written in ${p.unit} but the unit field says ${p.target}`,
+    `${p.received} is in ${p.unitName?.en ?? p.unit}, which cannot be converted to ${p.targetName?.en ?? p.target}${p.indicator ? ` (the unit of ${p.indicator})` : ""}`,
+  "unit-conflict": (p) =>
+    `the value ${p.received} is written in ${p.unitName?.en ?? p.unit} but the unit field says ${p.targetName?.en ?? p.target}`,
   "invalid-status": (p) =>
     `unknown status ${p.received}; use normal (A), provisional (P), estimated (E), forecast (F) or break (B)`,
   "duplicate-identical": (p) => `the figure ${p.received} for ${p.detail} repeats ${others(p)}; this repeat is dropped`,

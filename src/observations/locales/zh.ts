@@ -36,14 +36,15 @@ export const zh: IssueLocale = {
       : `${p.field === "value" || p.field === undefined ? "数值" : p.field} ${p.received} 不是数字`,
   "not-finite": (p) =>
     `${p.received} 不是可精确保存的有限数值（无穷大、绝对值达到10^30或小于10^-324（0除外）、或有效数字超过30位）`,
-  "negative-value": (p) => `${p.received} 为负数；以${p.unit}计的数值不能小于0`,
+  "negative-value": (p) => `${p.received} 为负数；以${p.unitName?.zh ?? p.unit}计的数值不能小于0`,
   "percent-out-of-range": (p) => `${p.received} 不是0到100之间的百分比`,
   "rank-out-of-range": (p) => `位次 ${p.received} 不是1到${p.to ?? "参评单位数"}之间的整数`,
-  "fractional-count": (p) => `${p.received} 不是整数（单位：${p.unit}）`,
+  "fractional-count": (p) => `${p.received} 不是整数（单位：${p.unitName?.zh ?? p.unit}）`,
   "unknown-unit": (p) => `未知单位 ${p.received}`,
   "unit-not-convertible": (p) =>
-    `${p.received} 的单位为${p.unit}，无法换算为${p.target}${p.indicator ? `（指标 ${p.indicator} 的单位）` : ""}`,
-  "unit-conflict": (p) => `数值 ${p.received} 写明的单位为${p.unit}，但单位字段为${p.target}`,
+    `${p.received} 的单位为${p.unitName?.zh ?? p.unit}，无法换算为${p.targetName?.zh ?? p.target}${p.indicator ? `（指标 ${p.indicator} 的单位）` : ""}`,
+  "unit-conflict": (p) =>
+    `数值 ${p.received} 写明的单位为${p.unitName?.zh ?? p.unit}，但单位字段为${p.targetName?.zh ?? p.target}`,
   "invalid-status": (p) => `未知状态 ${p.received}；可用：正式(A)、初步(P)、估计(E)、预测(F)、断点(B)`,
   "duplicate-identical": (p) => `${p.detail} 的数值 ${p.received} 与 ${others(p)} 重复，已忽略此重复行`,
   "duplicate-conflict": (p) => `${p.detail} 的数值相互矛盾：此处为 ${p.received}，${others(p)} 另有不同数值`,
