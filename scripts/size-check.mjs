@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Size budgets, checked by `npm test` after the build (`npm run test:size`). Budgets and figures: README.md,
+// "Performance and size".
+// 1. The whole ESM build of the library (every entry point, dependencies excluded), gzipped.
+// 2. A one-line app that imports only `assess`, bundled and minified with esbuild (dependencies included): its
+//    size, and that none of the plan's text (titles and names of the plan, chapters, sections, boxes, indicators,
+//    regions) is in it. The bundle is written as UTF-8: esbuild's default (ASCII, with \uXXXX escapes) would hide
+//    every Chinese string from the search.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const root = resolve(import.meta.dirname, "..");
+const dist = join(root, "dist");
+const KiB = 1024;
+const BUDGET = {
+  // Measured 84.6 KiB (November 2026), most of it the plan's text; about 20 % headroom.
+  esmBuildGzip: 102 * KiB,
+  // What the app gets when the package is bundled module by module (measured from the sources: 20.9 KiB, of which
+  // decimal.js is about 12 KiB); about 20 % headroom.
+  assessOnlyGzip: 26 * KiB,
+};
+let failed = false;
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
+const report = (label, bytes, budget) => {
+  const ok = bytes <= budget;
+  if (!ok) failed = true;
+  console.log(`${ok ? "ok  " : "FAIL"} ${label}: ${kib(bytes)} gzip (budget ${kib(budget)})`);
+};
+
+const esmFiles = readdirSync(dist)
+  .filter((f) => f.endsWith(".js") && f !== "cli.js")
+  .sort();
+const esm = Buffer.concat(esmFiles.map((f) => readFileSync(join(dist, f))));
+report(`ESM build (${esmFiles.join(", ")})`, gz(esm), BUDGET.esmBuildGzip);
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
+async function assessOnly(entry) {
+  const app = await build({
+    stdin: { contents: `import { assess } from "${entry}"; console.log(assess);`, resolveDir: root, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    charset: "utf8",
+    write: false,
+    logLevel: "silent",
+  });
+  return app.outputFiles[0].text;
+}
+const code = await assessOnly("./dist/index.js");
+report("app importing only `assess` (esbuild, minified, with dependencies)", gz(code), BUDGET.assessOnlyGzip);
+
+const { wuwei14 } = await import(join(dist, "index.js"));
+const planTexts = [
+  wuwei14.title.zh,
+  ...wuwei14.chapters.flatMap((c) => [c.title.zh, ...(c.sections ?? []).map((s) => s.title.zh)]),
+  ...wuwei14.boxes.map((b) => b.title.zh),
+  ...wuwei14.indicators.map((i) => i.name.zh),
+  ...wuwei14.regions.map((r) => r.name.zh),
+].filter((t) => typeof t === "string" && t.length >= 3);
+const leaked = planTexts.filter((t) => code.includes(t));
+const cjk = (code.match(CJK) ?? []).length;
+if (leaked.length > 0 || planTexts.length < 50) failed = true;
+console.log(
+  `${leaked.length === 0 ? "ok  " : "FAIL"} no plan text in the assess-only bundle: ${planTexts.length} titles and names checked, ${leaked.length} found${leaked.length ? ` (${leaked.slice(0, 3).join("、")}…)` : ""}; ${cjk} CJK characters in the bundle`,
+);
+
+// For comparison: the same app bundled from the sources, module by module (what a per-module ESM build gives).
+const fromSources = await assessOnly("./src/index.ts");
+console.log(
+  `info the same app bundled from the sources: ${kib(gz(fromSources))} gzip, ${(fromSources.match(CJK) ?? []).length} CJK characters (the zh messages of the progress notes), ${planTexts.filter((t) => fromSources.includes(t)).length} plan texts`,
+);
+process.exitCode = failed ? 1 : 0;
