@@ -267,3 +267,23 @@ describe("renderHtml", () => {
     expect(en.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
   });
 });
+
+describe("chart colours", () => {
+  it("tells apart every status in the legend: achieved, on schedule, behind, missed and moving away each have their own colour", () => {
+    const missed = {
+      ...fixture,
+      rows: fixture.rows.map((r, i) => (i === 0 ? { ...r, status: "target-missed" as const } : r)),
+    };
+    const svg = renderSvg(missed);
+    const legend = [
+      ...svg.matchAll(
+        /<rect x="[\d.]+" y="62" width="12" height="12" fill="(#[0-9a-f]{6})"\/>\s*<text class="wsc-legend"[^>]*>([^<]+)<\/text>/g,
+      ),
+    ].map((m) => [m[2], m[1]] as const);
+    const colours = new Map(legend);
+    expect(colours.get("倒退")).toBeDefined();
+    expect(colours.get("未实现")).toBeDefined();
+    expect(colours.get("倒退")).not.toBe(colours.get("未实现"));
+    expect(new Set(colours.values()).size).toBe(colours.size);
+  });
+});

@@ -85,7 +85,7 @@ export function methodLabel(method: Method, lang: Lang = "zh"): string {
 }
 
 /** The tone of a status: decides its colour. @internal */
-export type Tone = "achieved" | "good" | "warn" | "behind" | "bad" | "none";
+export type Tone = "achieved" | "good" | "warn" | "behind" | "missed" | "worse" | "none";
 
 const TONE: Readonly<Record<AssessmentStatus, Tone>> = {
   "target-achieved": "achieved",
@@ -96,10 +96,10 @@ const TONE: Readonly<Record<AssessmentStatus, Tone>> = {
   accelerate: "warn",
   "behind-schedule": "behind",
   "limited-progress": "behind",
-  regressing: "bad",
-  deterioration: "bad",
-  "reverse-trend": "bad",
-  "target-missed": "bad",
+  regressing: "worse",
+  deterioration: "worse",
+  "reverse-trend": "worse",
+  "target-missed": "missed",
   "not-assessable": "none",
 };
 
@@ -114,7 +114,8 @@ export const TONE_COLOUR: Readonly<Record<Tone, string>> = {
   good: "#2da44e",
   warn: "#bf8700",
   behind: "#e16f24",
-  bad: "#cf222e",
+  missed: "#cf222e",
+  worse: "#82071e",
   none: "#8c959f",
 };
 
@@ -124,7 +125,8 @@ export const TONE_ANSI: Readonly<Record<Tone, string>> = {
   good: "32",
   warn: "33",
   behind: "33",
-  bad: "31",
+  missed: "31",
+  worse: "1;31",
   none: "2",
 };
 

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Make the README's pictures from the built CLI and the example data, as a person sees them:
+// the text scorecard in a terminal-like page and the SVG chart, each rendered by headless Chromium.
+// Needs `npm run build` and Debian's chromium and fonts-noto-cjk. Usage: node scripts/pictures.mjs
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+const root = resolve(import.meta.dirname, "..");
+const cli = (...args) =>
+  execFileSync(process.execPath, [join(root, "dist", "cli.js"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+const example = join("examples", "wuwei-2020-2025.csv");
+const asOf = "2026-11-27";
+const text = cli("report", example, "--as-of", asOf);
+const svg = cli("report", example, "--as-of", asOf, "--format", "svg");
+const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
+  mkdirSync(join(root, "docs", "images"), { recursive: true });
+  await page.setContent(
+    `<!doctype html><meta charset="utf-8"><body style="margin:0;background:#1e1e1e">
+<pre id="t" style="display:inline-block;margin:0;padding:16px 20px;color:#e6e6e6;background:#1e1e1e;font:14px/1.35 'Noto Sans Mono CJK SC','Noto Sans Mono',monospace">$ wuwei-sti-plan report ${example} --as-of ${asOf}
+${escape(text)}</pre></body>`,
+  );
+  await page.locator("#t").screenshot({ path: join(root, "docs", "images", "report-text.png") });
+  await page.setContent(
+    `<!doctype html><meta charset="utf-8"><body style="margin:0;background:#fff"><div id="c" style="display:inline-block">${svg}</div></body>`,
+  );
+  await page.locator("#c").screenshot({ path: join(root, "docs", "images", "chart.png") });
+  console.log("wrote docs/images/report-text.png and docs/images/chart.png");
+} finally {
+  await browser.close();
+}
