@@ -18,7 +18,7 @@ const example = join("examples", "wuwei-2020-2025.csv");
 const asOf = "2026-11-27";
 const text = cli("report", example, "--as-of", asOf);
 const svg = cli("report", example, "--as-of", asOf, "--format", "svg");
-const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
@@ -39,7 +39,7 @@ try {
   await page.setContent(
     `<!doctype html><meta charset="utf-8"><body style="margin:0;background:#1e1e1e">
 <pre id="t" style="display:inline-block;margin:0;padding:16px 20px;color:#e6e6e6;background:#1e1e1e;font:14px/1.35 'Noto Sans Mono CJK SC','Noto Sans Mono',monospace">$ wuwei-sti-plan report ${example} --as-of ${asOf}
-${escape(text)}</pre></body>`,
+${escapeHtml(text)}</pre></body>`,
   );
   await page.locator("#t").screenshot({ path: join(root, "docs", "images", "report-text.png") });
   await page.setContent(
