@@ -239,8 +239,36 @@ export function cagr(from: string, to: string, years: number): string | null {
 /** @internal */
 export function cagrDec(from: Dec, to: Dec, years: number): Dec | null {
   if (from.isZero() || (!to.isZero() && from.isNeg() !== to.isNeg())) return null;
-  return to.div(from).pow(ONE.div(years)).minus(1);
+  const ratio = to.div(from);
+  return (Number.isInteger(years) ? nthRoot(ratio, years) : ratio.pow(ONE.div(years))).minus(1);
 }
+
+/**
+ * `x^(1/n)` for `x ≥ 0` and a whole `n ≥ 1`, to the decimal's 40 significant digits, by Newton's method from the
+ * floating-point root. decimal.js computes a fractional power as exp(n·ln x), which made growth rates the hot spot
+ * of the growth-ratio method; two or three Newton steps (16 → 32 → 64 digits) cost a fraction of that.
+ *
+ * @internal
+ */
+export function nthRoot(x: Dec, n: number): Dec {
+  if (n === 1 || x.isZero()) return x;
+  const guess = x.toNumber() ** (1 / n);
+  if (!Number.isFinite(guess) || guess <= 0) return x.pow(ONE.div(n));
+  let r = new Dec(guess);
+  for (let i = 0; i < 8; i++) {
+    // r ← ((n − 1)·r + x / r^(n − 1)) / n
+    const next = r
+      .times(n - 1)
+      .plus(x.div(r.pow(n - 1)))
+      .div(n);
+    const settled = next.minus(r).abs().lte(next.times(ROOT_TOLERANCE));
+    r = next;
+    if (settled) break;
+  }
+  return r;
+}
+
+const ROOT_TOLERANCE = new Dec("1e-39");
 
 /**
  * The required rate (CAGR_r): the constant yearly growth that takes the baseline to the target by the target year,
