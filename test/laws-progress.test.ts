@@ -16,6 +16,8 @@ import {
   validateObservations,
   wuwei14,
 } from "../src/index.js";
+import { Dec } from "../src/internal/decimal.js";
+import { nthRoot } from "../src/progress/generic.js";
 
 /** Write `n · 10^-k` as a canonical decimal string ("-0.05", "12", "0"). */
 function scaled(n: bigint, k: number): string {
@@ -374,5 +376,31 @@ describe("assess on any input", () => {
       const result = assessPlan(wuwei14, validated.observations, { asOf: "2024-12-31", method });
       expect(JSON.parse(JSON.stringify(result))).toStrictEqual(result);
     }
+  });
+});
+
+describe("the n-th root behind every growth rate", () => {
+  it("agrees with decimal.js's exp(ln) power to 37 significant digits, and gives the same written rates", () => {
+    fc.assert(
+      fc.property(
+        decimal(20, 12).filter((v) => !v.startsWith("-") && v !== "0"),
+        fc.integer({ min: 1, max: 40 }),
+        (text, n) => {
+          const x = new Dec(text);
+          const fast = nthRoot(x, n);
+          const slow = x.pow(new Dec(1).div(n));
+          expect(fast.minus(slow).abs().lte(slow.times("1e-37"))).toBe(true);
+          const written = (d: InstanceType<typeof Dec>) => d.minus(1).toDecimalPlaces(6).toFixed();
+          expect(written(fast)).toBe(written(slow));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("is exact where the root is: 1.21 → 1.1, 1.331 → 1.1 (cube), 1 → 1", () => {
+    expect(nthRoot(new Dec("1.21"), 2).minus("1.1").abs().lte("1e-39")).toBe(true);
+    expect(nthRoot(new Dec("1.331"), 3).minus("1.1").abs().lte("1e-39")).toBe(true);
+    expect(nthRoot(new Dec("1"), 7).toFixed()).toBe("1");
   });
 });
