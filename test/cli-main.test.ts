@@ -274,3 +274,44 @@ describe("wuwei-sti-plan indicators and schema", () => {
     expect(schema.required).toEqual(["indicator", "region", "year", "value"]);
   });
 });
+
+describe("wuwei-sti-plan indicators --headline (表1)", () => {
+  it("prints the eight rows of 表1 in table order with names, unit, 2020, 2025 and attribute", async () => {
+    const r = await run(["indicators", "--headline", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as {
+      row: number;
+      id: string;
+      unit: string;
+      baseline: string;
+      target: string;
+      attribute: string;
+    }[];
+    expect(rows.map((x) => [x.row, x.id, x.unit, x.baseline, x.target, x.attribute])).toEqual([
+      [1, "st-progress-rank", "位", "7", "达到 6", "预期性"],
+      [2, "rd-intensity", "%", "0.62", "力争 1.5", "预期性"],
+      [3, "fiscal-st-share", "%", "市本级 0.75", "市本级 力争 2；各县区本级 力争 1", "预期性"],
+      [4, "enterprise-rd-share", "%", "1.18", "达到 1.2", "预期性"],
+      [5, "rd-personnel-per-10k", "人年", "6.68", "达到 7.1", "预期性"],
+      [6, "high-value-patents-per-10k", "件", "1.43", "不低于 1.71", "预期性"],
+      [7, "tech-contract-turnover", "亿元", "14.1", "达到 28", "预期性"],
+      [8, "high-tech-enterprises", "家", "59", "不低于 70", "预期性"],
+    ]);
+  });
+
+  it("lines the text table up by display width, in English too", async () => {
+    for (const lang of ["zh", "en"]) {
+      const r = await run(["indicators", "--headline", "--lang", lang]);
+      expect(r.code).toBe(0);
+      const table = r.stdout
+        .split("\n")
+        .slice(2)
+        .filter((l) => l !== "");
+      expect(table).toHaveLength(10);
+      expect(new Set(table.map((l) => displayWidth(l))).size).toBe(1);
+    }
+    const en = await run(["indicators", "--headline", "--lang", "en"]);
+    expect(en.stdout).toContain("R&D intensity");
+    expect(en.stdout).toContain("city own level strive for 2; each county's own level strive for 1");
+  });
+});

@@ -233,10 +233,107 @@ function regionsText(plan: Plan, ids: readonly string[], lang: Lang): string {
   return ids.map((id) => plan.regions.find((r) => r.id === id)?.name[lang] ?? id).join(lang === "zh" ? "、" : ", ");
 }
 
+/** One row of 表1 as `indicators --headline` shows it. */
+interface HeadlineRow {
+  readonly row: number;
+  readonly id: string;
+  readonly name: { readonly zh: string; readonly en: string };
+  readonly unit: string;
+  readonly baseline: string;
+  readonly target: string;
+  readonly attribute: string;
+}
+
+/**
+ * The headline table (表1) as the document prints it: row, names, unit, the baseline-year value, the target-year
+ * value(s) with their wording, and the attribute. A figure that applies to some regions only names them
+ * (市本级 0.75; 力争 2 for the city's own level, 1 for each county).
+ */
+function headlineRows(plan: Plan, lang: Lang): HeadlineRow[] {
+  const city = plan.regions.find((r) => r.level === "city")?.id;
+  const where = (ind: Plan["indicators"][number], regions: readonly string[]): string => {
+    const own = ind.basis === "own-level";
+    if (regions.length === 1 && regions[0] === city) return own ? t(lang, "市本级 ", "city own level ") : "";
+    const counties = plan.regions.filter((r) => r.level === "county").map((r) => r.id);
+    if (regions.length === counties.length && counties.every((c) => regions.includes(c))) {
+      return own ? t(lang, "各县区本级 ", "each county's own level ") : t(lang, "各县区 ", "each county ");
+    }
+    return `${regionsText(plan, regions, lang)} `;
+  };
+  return plan.indicators
+    .filter((ind) => ind.headline !== undefined)
+    .sort((a, b) => (a.headline?.row ?? 0) - (b.headline?.row ?? 0))
+    .map((ind) => {
+      const ri = reportIndicator(plan, ind);
+      const unit = plan.units.find((u) => u.id === ind.unit)?.symbol[lang] ?? ind.unit;
+      const baselines = ind.baselines.filter((b) => b.year === plan.baselineYear);
+      const targets = ind.targets.filter((tg) => tg.year === plan.period.end);
+      return {
+        row: ind.headline?.row ?? 0,
+        id: ind.id,
+        name: { zh: ind.name.zh, en: ind.name.en },
+        unit,
+        baseline: baselines.map((b) => `${where(ind, [b.region])}${b.value}`).join(t(lang, "；", "; ")) || MISSING,
+        target:
+          targets
+            .map(
+              (tg) => `${where(ind, tg.regions)}${targetText(reportTarget(tg), ri, lang).replace(/ \(\d{4}\)$/, "")}`,
+            )
+            .join(t(lang, "；", "; ")) || MISSING,
+        attribute: ind.attribute === "binding" ? t(lang, "约束性", "binding") : t(lang, "预期性", "expected"),
+      };
+    });
+}
+
+function headlineCommand(ctx: CommandContext, format: (typeof LIST_FORMATS)[number]): number {
+  const { plan, lang } = ctx;
+  const rows = headlineRows(plan, lang);
+  if (format === "json") {
+    ctx.io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  const header = [
+    t(lang, "行", "row"),
+    t(lang, "代码", "id"),
+    t(lang, "指标名称", "indicator (zh)"),
+    t(lang, "英文名称", "indicator (en)"),
+    t(lang, "单位", "unit"),
+    t(lang, `${plan.baselineYear}(实际)`, `${plan.baselineYear} (actual)`),
+    t(lang, `${plan.period.end}(预期)`, `${plan.period.end} (target)`),
+    t(lang, "属性", "attribute"),
+  ];
+  const cells = rows.map((r) => [String(r.row), r.id, r.name.zh, r.name.en, r.unit, r.baseline, r.target, r.attribute]);
+  if (format === "csv") {
+    ctx.io.stdout(`${[header, ...cells].map((line) => line.map(field).join(",")).join("\r\n")}\r\n`);
+    return 0;
+  }
+  const title = t(lang, `${plan.title.zh}：主要指标（表1）`, `${plan.title.en}: headline indicators (Table 1)`);
+  if (format === "markdown") {
+    const lines = [
+      `## ${mdCell(title)}`,
+      "",
+      `| ${header.map(mdCell).join(" | ")} |`,
+      `| ${header.map((_, i) => (i === 0 || i === 5 || i === 6 ? "---:" : ":---")).join(" | ")} |`,
+      ...cells.map((row) => `| ${row.map(mdCell).join(" | ")} |`),
+    ];
+    ctx.io.stdout(`${lines.join("\n")}\n`);
+    return 0;
+  }
+  const columns: Column[] = header.map((h, i) => ({ header: h, align: i === 0 || i === 5 ? "right" : "left" }));
+  const table = alignTable(
+    columns,
+    cells.map((row) => row.map((text) => ({ text }))),
+    useColor(ctx),
+  );
+  ctx.io.stdout(`${[title, "", ...table].join("\n")}\n`);
+  return 0;
+}
+
 /** `indicators`. @internal */
 export async function indicatorsCommand(ctx: CommandContext): Promise<number> {
   const format = oneOf(ctx, "format", LIST_FORMATS, "text");
   const { plan, lang } = ctx;
+  if (ctx.values.headline === true) return headlineCommand(ctx, format);
   if (format === "json") {
     const list = plan.indicators.map((ind) => ({
       id: ind.id,

@@ -40,7 +40,11 @@ const COMMANDS = {
     run: reportCommand,
   },
   validate: { options: { ...COMMON }, maxPositionals: 1, run: validateCommand },
-  indicators: { options: { ...COMMON, format: { type: "string" } }, maxPositionals: 0, run: indicatorsCommand },
+  indicators: {
+    options: { ...COMMON, format: { type: "string" }, headline: { type: "boolean" } },
+    maxPositionals: 0,
+    run: indicatorsCommand,
+  },
   schema: { options: { ...COMMON }, maxPositionals: 0, run: schemaCommand },
 } as const;
 
