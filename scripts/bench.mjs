@@ -1,0 +1,261 @@
+#!/usr/bin/env node
+// Benchmarks of the BUILT package (dist/), each against a plain-number reference doing the same checks, with the
+// performance budgets stated in README.md ("Performance and size"). `npm run bench` builds first.
+//   node scripts/bench.mjs            print the table, write bench/results/latest.json
+//   node scripts/bench.mjs --baseline also write bench/results/baseline.json
+// Exit code 1 when a budget is missed.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, platform, release, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { Bench } from "tinybench";
+
+const root = resolve(import.meta.dirname, "..");
+const { validateObservations, assessPlan, wuwei14 } = await import(join(root, "dist/index.js"));
+const { readObservationsCsv } = await import(join(root, "dist/io.js"));
+const { scorecard } = await import(join(root, "dist/report.js"));
+
+const BUDGET = {
+  validationRowsPerSecond: 300_000,
+  scorecardWarmMs: 10,
+  cliColdReportMs: 500,
+};
+const AS_OF = "2026-11-27";
+
+// ---------------------------------------------------------------------------------------------------------------
+// (a) Validation of 100,000 rows.
+// Every indicator of the plan in the city, years 1000–9999 (allowed by the option), whole values 1–13 that every
+// unit accepts: 100,000 valid rows with ~35 indicators, so the work is the checks, not the error messages.
+const ROWS = 100_000;
+const cityIndicators = wuwei14.indicators.filter((i) => i.regions.includes("wuwei"));
+const rows = Array.from({ length: ROWS }, (_, i) => ({
+  indicator: cityIndicators[i % cityIndicators.length].id,
+  region: "wuwei",
+  year: 1000 + Math.floor(i / cityIndicators.length),
+  value: String((i % 13) + 1),
+}));
+const YEARS = { years: { from: 1000, to: 9999 } };
+
+/** The same checks on plain numbers: known indicator and region, whole year in range, a finite number in range. */
+function referenceValidate(plan, input, from, to) {
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  const units = new Map(plan.units.map((u) => [u.id, u]));
+  const seen = new Map();
+  const kept = [];
+  let errors = 0;
+  for (let index = 0; index < input.length; index++) {
+    const row = input[index];
+    if (typeof row !== "object" || row === null) {
+      errors++;
+      continue;
+    }
+    const indicator = indicators.get(row.indicator);
+    const year = typeof row.year === "number" ? row.year : Number(row.year);
+    const value = Number(row.value);
+    const unit = indicator && units.get(indicator.unit);
+    const ok =
+      indicator?.regions.includes(row.region) === true &&
+      Number.isInteger(year) &&
+      year >= from &&
+      year <= to &&
+      Number.isFinite(value) &&
+      value >= 0 &&
+      (unit?.dimension !== "percent" || value <= 100) &&
+      (unit?.dimension !== "rank" || (Number.isInteger(value) && value >= 1)) &&
+      (unit?.dimension !== "count" || Number.isInteger(value));
+    if (!ok) {
+      errors++;
+      continue;
+    }
+    const key = `${indicator.id}\u0000${row.region}\u0000${year}`;
+    if (seen.has(key)) continue;
+    seen.set(key, index);
+    kept.push({ indicator: indicator.id, region: row.region, year, value });
+  }
+  return { kept, errors };
+}
+
+// Both must agree on these rows before they are timed.
+const check = validateObservations(wuwei14, rows, YEARS);
+const refCheck = referenceValidate(wuwei14, rows, 1000, 9999);
+if (check.observations.length !== ROWS || refCheck.kept.length !== ROWS || check.issues.length !== 0) {
+  throw new Error(`benchmark rows are not all valid: ${check.issues[0]?.message.en ?? ""}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// (b) assessPlan by each method and the full scorecard on the example data, read with the io reader and validated
+// once, outside the timed loop.
+const exampleFiles = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".csv"));
+const exampleRows = exampleFiles.flatMap((f) => readObservationsCsv(readFileSync(join(root, "examples", f))).rows);
+const example = validateObservations(wuwei14, exampleRows);
+const observations = example.observations;
+
+/** Completion and time share on plain numbers for every target with a value, in every region with a baseline. */
+function referenceScorecard(plan, data, asOfYear) {
+  const byKey = new Map();
+  for (const o of data) {
+    if (o.year > asOfYear) continue;
+    const key = `${o.indicator}\u0000${o.region}`;
+    const latest = byKey.get(key);
+    if (latest === undefined || o.year > latest.year) byKey.set(key, { year: o.year, value: Number(o.value) });
+  }
+  const out = [];
+  for (const indicator of plan.indicators) {
+    for (const target of indicator.targets) {
+      if (target.value === undefined) continue;
+      for (const region of target.regions) {
+        const baseline = indicator.baselines.find((b) => b.region === region);
+        const latest = byKey.get(`${indicator.id}\u0000${region}`);
+        if (baseline === undefined || latest === undefined) continue;
+        const x0 = Number(baseline.value);
+        const distance = Number(target.value) - x0;
+        out.push({
+          completion: distance === 0 ? null : (latest.value - x0) / distance,
+          timeShare: Math.min(1, Math.max(0, (latest.year - baseline.year) / (target.year - baseline.year))),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+const bench = new Bench({ time: 1500, warmupTime: 300 });
+bench
+  .add("validate 100,000 rows", () => {
+    validateObservations(wuwei14, rows, YEARS);
+  })
+  .add("reference: plain-number checks, 100,000 rows", () => {
+    referenceValidate(wuwei14, rows, 1000, 9999);
+  });
+for (const method of ["schedule", "growth-ratio", "projection"]) {
+  bench.add(`assessPlan example data (${method})`, () => {
+    assessPlan(wuwei14, observations, { asOf: AS_OF, method });
+  });
+}
+for (const method of ["schedule", "growth-ratio", "projection"]) {
+  bench.add(`scorecard example data (${method}, warm)`, () => {
+    scorecard(wuwei14, observations, { asOf: AS_OF, method });
+  });
+}
+bench.add("reference: plain-number completion and time share", () => {
+  referenceScorecard(wuwei14, observations, 2026);
+});
+await bench.run();
+
+const mean = (name) => {
+  const task = bench.tasks.find((t) => t.name === name);
+  const latency = task?.result?.latency;
+  if (!latency) throw new Error(`benchmark "${name}" did not complete: ${task?.result?.error ?? task?.result?.state}`);
+  return latency.mean;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// (c) The CLI, cold: a new Node process per run.
+const RUNS = 10;
+const exampleCsv = join("examples", exampleFiles[0] ?? "wuwei-2020-2025.csv");
+function coldMedian(args) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (result.status !== 0 && result.status !== 1) {
+      throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr}`);
+    }
+    times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  return (times[(RUNS - 1) >> 1] + times[RUNS >> 1]) / 2;
+}
+const cliMs = coldMedian(["dist/cli.js", "report", exampleCsv, "--as-of", AS_OF]);
+const nodeMs = coldMedian(["-e", "0"]);
+
+// ---------------------------------------------------------------------------------------------------------------
+const validateMs = mean("validate 100,000 rows");
+const referenceMs = mean("reference: plain-number checks, 100,000 rows");
+const scorecardByMethod = Object.fromEntries(
+  ["schedule", "growth-ratio", "projection"].map((m) => [m, mean(`scorecard example data (${m}, warm)`)]),
+);
+// The budget holds for every method: the slowest one is what is compared with it.
+const scorecardMs = Math.max(...Object.values(scorecardByMethod));
+const referenceScoreMs = mean("reference: plain-number completion and time share");
+const rowsPerSecond = (ROWS / validateMs) * 1000;
+
+const figures = {
+  validation: {
+    rows: ROWS,
+    rowsPerSecond: Math.round(rowsPerSecond),
+    referenceRowsPerSecond: Math.round((ROWS / referenceMs) * 1000),
+    slowerThanReference: round(validateMs / referenceMs, 1),
+    budgetRowsPerSecond: BUDGET.validationRowsPerSecond,
+    pass: rowsPerSecond >= BUDGET.validationRowsPerSecond,
+  },
+  example: {
+    observations: observations.length,
+    targets: assessPlan(wuwei14, observations, { asOf: AS_OF, method: "schedule" }).results.length,
+    assessPlanMs: Object.fromEntries(
+      ["schedule", "growth-ratio", "projection"].map((m) => [m, round(mean(`assessPlan example data (${m})`), 3)]),
+    ),
+    scorecardMs: Object.fromEntries(Object.entries(scorecardByMethod).map(([m, ms]) => [m, round(ms, 3)])),
+    slowestScorecardMs: round(scorecardMs, 3),
+    referenceMs: round(referenceScoreMs, 4),
+    slowerThanReference: round(scorecardMs / referenceScoreMs, 0),
+    budgetMs: BUDGET.scorecardWarmMs,
+    pass: scorecardMs <= BUDGET.scorecardWarmMs,
+  },
+  cli: {
+    command: `node dist/cli.js report ${exampleCsv} --as-of ${AS_OF}`,
+    runs: RUNS,
+    medianMs: round(cliMs, 1),
+    nodeStartMedianMs: round(nodeMs, 1),
+    overNodeStartMs: round(cliMs - nodeMs, 1),
+    budgetMs: BUDGET.cliColdReportMs,
+    pass: cliMs <= BUDGET.cliColdReportMs,
+  },
+};
+
+function round(x, places) {
+  const f = 10 ** places;
+  return Math.round(x * f) / f;
+}
+
+console.table(bench.table());
+const verdict = (ok) => (ok ? "PASS" : "FAIL");
+const v = figures.validation;
+const e = figures.example;
+const c = figures.cli;
+console.log(
+  [
+    "",
+    `${verdict(v.pass)} validation: ${v.rowsPerSecond.toLocaleString("en")} rows/s (budget ≥ ${v.budgetRowsPerSecond.toLocaleString("en")}); plain-number reference ${v.referenceRowsPerSecond.toLocaleString("en")} rows/s (the library takes ${v.slowerThanReference}× as long)`,
+    `     assessPlan on the example data (${e.observations} figures, ${e.targets} targets): ${Object.entries(
+      e.assessPlanMs,
+    )
+      .map(([m, ms]) => `${m} ${ms} ms`)
+      .join(", ")}`,
+    `${verdict(e.pass)} scorecard, warm: ${Object.entries(e.scorecardMs)
+      .map(([m, ms]) => `${m} ${ms} ms`)
+      .join(
+        ", ",
+      )} (budget ≤ ${e.budgetMs} ms for each method); plain-number reference ${e.referenceMs} ms (slowest ${e.slowerThanReference}×)`,
+    `${verdict(c.pass)} CLI report, cold: median ${c.medianMs} ms of ${c.runs} runs (budget ≤ ${c.budgetMs} ms); node -e 0 alone ${c.nodeStartMedianMs} ms`,
+  ].join("\n"),
+);
+
+const machine = {
+  node: process.version,
+  v8: process.versions.v8,
+  platform: `${platform()} ${release()}`,
+  cpu: cpus()[0]?.model ?? "unknown",
+  cores: cpus().length,
+  memoryGiB: round(totalmem() / 2 ** 30, 1),
+};
+const result = { date: new Date().toISOString(), machine, budgets: BUDGET, figures, tasks: bench.table() };
+mkdirSync(join(root, "bench/results"), { recursive: true });
+writeFileSync(join(root, "bench/results/latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+if (process.argv.includes("--baseline")) {
+  writeFileSync(join(root, "bench/results/baseline.json"), `${JSON.stringify(result, null, 2)}\n`);
+}
+console.log(`\nwrote bench/results/latest.json${process.argv.includes("--baseline") ? " and baseline.json" : ""}`);
+process.exitCode = v.pass && e.pass && c.pass ? 0 : 1;
