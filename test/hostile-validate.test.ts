@@ -203,7 +203,17 @@ describe("numbers that are not numbers", () => {
   });
 
   it("years that are not years are rejected", () => {
-    const years = [Number.NaN, Number.POSITIVE_INFINITY, -0, 2023.5, "２０２３年", "2023.0", "1e3", Number.MAX_VALUE, 20230];
+    const years = [
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      -0,
+      2023.5,
+      "２０２３年",
+      "2023.0",
+      "1e3",
+      Number.MAX_VALUE,
+      20230,
+    ];
     const rows = years.map((year) => ({ ...good, year }));
     const result = validateObservations(wuwei14, rows);
     expect(result.rows).toEqual([4]);
