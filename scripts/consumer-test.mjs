@@ -55,6 +55,23 @@ console.log(JSON.stringify({ number: mods[0].wuwei14.document.number, counts: mo
     );
   }
 
+  // The JSON files for systems not written in TypeScript: reachable through `exports`, and consistent.
+  writeFileSync(
+    join(app, "json.cjs"),
+    `const schema = require("${pkg.name}/schemas/observation.schema.json");
+const planSchema = require("${pkg.name}/schemas/plan.schema.json");
+const plan = require("${pkg.name}/data/wuwei14.json");
+const { definePlan } = require("${pkg.name}");
+console.log(JSON.stringify({ title: schema.title, planTitle: planSchema.title, number: definePlan(plan).document.number }));
+`,
+  );
+  const json = JSON.parse(run("node", ["json.cjs"], app));
+  check(
+    "schemas/*.json and data/wuwei14.json resolve through exports",
+    json.title === "Observation" && json.planTitle === "Plan" && json.number === "武政办发〔2022〕9号",
+    JSON.stringify(json),
+  );
+
   // TypeScript: nodenext (ESM and CJS files) and bundler resolution.
   const source = `import { definePlan, wuwei14, type Plan } from "${pkg.name}";
 const plan: Plan = definePlan(JSON.parse(JSON.stringify(wuwei14)));

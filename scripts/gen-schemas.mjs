@@ -1,14 +1,20 @@
 #!/usr/bin/env node
-// Write schemas/observation.schema.json from the built package (run `npm run build` first).
-// test/io-json-schema.test.ts fails when the shipped file differs from `observationJsonSchema()`.
+// Write the JSON files the package ships for systems not written in TypeScript, from the built package
+// (run `npm run build` first):
+//   schemas/observation.schema.json   observationJsonSchema()
+//   schemas/plan.schema.json          planJsonSchema()
+//   data/wuwei14.json                 the embedded plan, as plain JSON
+// test/io-json-schema.test.ts and test/plan-json.test.ts fail when a shipped file differs from what this writes.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
-const { observationJsonSchema } = await import(join(root, "dist", "index.js"));
-mkdirSync(join(root, "schemas"), { recursive: true });
-writeFileSync(
-  join(root, "schemas", "observation.schema.json"),
-  `${JSON.stringify(observationJsonSchema(), null, 2)}\n`,
-);
-console.log("wrote schemas/observation.schema.json");
+const { observationJsonSchema, planJsonSchema, wuwei14 } = await import(join(root, "dist", "index.js"));
+const write = (path, value) => {
+  mkdirSync(join(root, path, ".."), { recursive: true });
+  writeFileSync(join(root, path), `${JSON.stringify(value, null, 2)}\n`);
+  console.log(`wrote ${path}`);
+};
+write("schemas/observation.schema.json", observationJsonSchema());
+write("schemas/plan.schema.json", planJsonSchema());
+write("data/wuwei14.json", wuwei14);

@@ -315,3 +315,18 @@ describe("wuwei-sti-plan indicators --headline (表1)", () => {
     expect(en.stdout).toContain("city own level strive for 2; each county's own level strive for 1");
   });
 });
+
+describe("wuwei-sti-plan schema plan", () => {
+  it("prints the plan's JSON Schema, and refuses an unknown schema name with exit code 2", async () => {
+    const plan = await run(["schema", "plan"]);
+    expect(plan.code).toBe(0);
+    const schema = JSON.parse(plan.stdout);
+    expect([schema.title, schema.$schema]).toEqual(["Plan", "https://json-schema.org/draft/2020-12/schema"]);
+    expect(schema.required).toEqual(expect.arrayContaining(["indicators", "regions", "period"]));
+    const observation = await run(["schema"]);
+    expect(JSON.parse(observation.stdout).title).toBe("Observation");
+    const bad = await run(["schema", "plans"]);
+    expect([bad.code, bad.stdout]).toEqual([2, ""]);
+    expect(bad.stderr).toContain("plans");
+  });
+});

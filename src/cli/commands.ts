@@ -8,6 +8,7 @@ import { closest } from "../internal/closest.js";
 import { readObservationsCsv, readObservationsJson } from "../io/index.js";
 import type { ReadRow } from "../io/shared.js";
 import type { Plan } from "../model/definePlan.js";
+import { planJsonSchema } from "../model/jsonSchema.js";
 import { formatIssue, type ObservationIssue } from "../observations/issues.js";
 import { observationJsonSchema } from "../observations/schema.js";
 import { validateObservations } from "../observations/validateObservations.js";
@@ -441,6 +442,17 @@ export async function indicatorsCommand(ctx: CommandContext): Promise<number> {
 
 /** `schema`. @internal */
 export async function schemaCommand(ctx: CommandContext): Promise<number> {
-  ctx.io.stdout(`${JSON.stringify(observationJsonSchema(), null, 2)}\n`);
+  const which = ctx.positionals[0] ?? "observation";
+  if (which !== "observation" && which !== "plan") {
+    throw new UsageError(
+      t(
+        ctx.lang,
+        `未知的 schema：${which}（可用：observation、plan）`,
+        `unknown schema: ${which} (observation or plan)`,
+      ),
+    );
+  }
+  const schema = which === "plan" ? planJsonSchema() : observationJsonSchema();
+  ctx.io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;
 }

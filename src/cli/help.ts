@@ -17,7 +17,7 @@ const MAIN: Texts = {
   report [文件|-]     进展记分卡（给出 CSV/JSON 数据文件时），或规划目标与序时进度（不给文件时）
   validate <文件|->   检查数据文件，逐行列出问题
   indicators          指标目录：代码、名称、单位、方向、属性、目标
-  schema              一条上报数据的 JSON Schema
+  schema [plan]       一条上报数据（或整部规划）的 JSON Schema
 
 通用选项：
   --lang zh|en        输出语言（默认 zh）
@@ -35,7 +35,7 @@ Commands:
   report [FILE|-]     progress scorecard (given a CSV or JSON data file), or the plan's targets and milestones (without)
   validate <FILE|->   check a data file and list its problems, one per line
   indicators          the indicator catalogue: id, names, unit, direction, attribute, targets
-  schema              the JSON Schema of one reported figure
+  schema [plan]       the JSON Schema of one reported figure (or of a whole plan)
 
 Common options:
   --lang zh|en        output language (default zh)
@@ -112,13 +112,15 @@ Lists the plan's indicators: id, Chinese and English names, unit, direction, att
 };
 
 const SCHEMA: Texts = {
-  zh: `用法：wuwei-sti-plan schema
+  zh: `用法：wuwei-sti-plan schema [observation|plan]
 
-输出一条上报数据（JSON 数组中的一个对象）的 JSON Schema。
+输出 JSON Schema：observation（默认）为一条上报数据（JSON 数组中的一个对象）；plan 为写成数据的整部规划
+（例如用 JSON 写成的“十五五”规划）。
 `,
-  en: `Usage: wuwei-sti-plan schema
+  en: `Usage: wuwei-sti-plan schema [observation|plan]
 
-Prints the JSON Schema of one reported figure (an object of a JSON data file's array).
+Prints a JSON Schema: observation (the default) for one reported figure (an object of a JSON data file's array);
+plan for a whole plan written as data (the 15th plan written as JSON, say).
 `,
 };
 

@@ -45,7 +45,7 @@ const COMMANDS = {
     maxPositionals: 0,
     run: indicatorsCommand,
   },
-  schema: { options: { ...COMMON }, maxPositionals: 0, run: schemaCommand },
+  schema: { options: { ...COMMON }, maxPositionals: 1, run: schemaCommand },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;
