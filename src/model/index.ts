@@ -1,4 +1,4 @@
 export * from "./definePlan.js";
+export * from "./jsonSchema.js";
 export * from "./queries.js";
 export * from "./schema.js";
-export * from "./jsonSchema.js";

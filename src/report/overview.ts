@@ -65,7 +65,15 @@ export function planOverview(plan: Plan, options: PlanOverviewOptions = {}): Pla
           const from = target.from ?? plan.period.start;
           const years = target.year - from + 1;
           for (let year = from; year <= target.year; year++) {
-            milestones.push({ year, value: toDecimalString(dec(value).times(year - from + 1).div(years), 6) });
+            milestones.push({
+              year,
+              value: toDecimalString(
+                dec(value)
+                  .times(year - from + 1)
+                  .div(years),
+                6,
+              ),
+            });
           }
         } else if (value !== undefined && target.kind === "increment" && !baseline) {
           // No baseline stock: the amount added since the baseline year, on the straight line from 0.
