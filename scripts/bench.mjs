@@ -12,8 +12,8 @@ import { Bench } from "tinybench";
 
 const root = resolve(import.meta.dirname, "..");
 const { validateObservations, assessPlan, wuwei14 } = await import(join(root, "dist/index.js"));
-const { readObservationsCsv } = await import(join(root, "dist/io.js"));
-const { scorecard } = await import(join(root, "dist/report.js"));
+const { readObservationsCsv } = await import(join(root, "dist/io/index.js"));
+const { scorecard } = await import(join(root, "dist/report/index.js"));
 
 const BUDGET = {
   validationRowsPerSecond: 300_000,
