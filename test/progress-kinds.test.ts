@@ -193,8 +193,29 @@ describe("never decrease (只增不减)", () => {
       "year.2022": "rose",
       "year.2023": "fell",
     });
+    expect(codes(fall)).toContain("fell");
+    expect(fall.notes.find((n) => n.code === "fell")?.message).toEqual({
+      zh: "2023年比上年减少",
+      en: "fell in 2023 from the year before",
+    });
     expect(nd({ 2021: "5", 2022: "6" }).status).toBe("on-schedule");
     expect(nd({ 2021: "5", 2022: "6", 2023: "6", 2024: "7", 2025: "7" }).status).toBe("target-achieved");
+  });
+
+  it("is missed, not merely regressing, once the period is over with a fall in it", () => {
+    const over = nd({ 2021: "6", 2022: "5.5", 2023: "6", 2024: "7", 2025: "8" });
+    expect(over.status).toBe("target-missed");
+    expect(over.figures["year.2022"]).toBe("fell");
+    const afterwards = assess(
+      {
+        direction: "increase",
+        baseline: { year: 2020, value: "5" },
+        target: { year: 2025 },
+        series: years({ 2021: "6", 2022: "5.5" }),
+      },
+      { method: "schedule", kind: "never-decrease", asOf: "2026-11-27" },
+    );
+    expect(afterwards.status).toBe("target-missed");
   });
 
   it("reads 'never rise' for a lower-is-better indicator, and skips a break unless allowed", () => {

@@ -346,9 +346,15 @@ function neverDecrease(ctx: Ctx): Outcome {
   if (gaps.length > 0) out.push(notes.missingYears(gaps));
   const head = { falls: String(falls), comparisons: String(comparisons) };
   if (comparisons === 0) return { status: "not-assessable", figures: { ...head, ...figures }, notes: out };
+  const over = T !== null && periodOver(ctx, T, last.year);
+  const fell = Object.entries(figures)
+    .filter(([, v]) => v === "fell")
+    .map(([k]) => Number(k.slice("year.".length)));
+  if (fell.length > 0) out.push(notes.fellIn(fell, ctx.d));
+  // A fall is a regression while the period runs; once it is over, the constraint has not been kept.
   let status: AssessmentStatus;
-  if (falls > 0) status = "regressing";
-  else status = T !== null && periodOver(ctx, T, last.year) ? "target-achieved" : "on-schedule";
+  if (falls > 0) status = over ? "target-missed" : "regressing";
+  else status = over ? "target-achieved" : "on-schedule";
   return { status, figures: { ...head, ...figures }, notes: out };
 }
 

@@ -161,6 +161,10 @@ export const notes = {
     ),
   fitAfterBreak: (year: number) =>
     note("fit-after-break", `趋势只用${year}年断点以后的数据拟合`, `trend fitted on data from the ${year} break on`),
+  fellIn: (years: readonly number[], d: number) =>
+    d > 0
+      ? note("fell", `${years.join("、")}年比上年减少`, `fell in ${list(years)} from the year before`)
+      : note("fell", `${years.join("、")}年比上年增加`, `rose in ${list(years)} from the year before`),
   missingYears: (years: readonly number[]) =>
     note("missing-years", `${list(years)}年缺少数据`, `no data for ${list(years)}`),
   cumulativeIncrease: () =>
