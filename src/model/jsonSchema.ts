@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { toJsonSchema } from "../internal/jsonSchema.js";
 import { PlanSchema } from "./schema.js";
 
 /**
@@ -20,14 +20,11 @@ import { PlanSchema } from "./schema.js";
  * @category Model
  */
 export function planJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(PlanSchema, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
-  const { $schema, ...rest } = schema;
-  return {
-    $schema,
-    $id: "https://unpkg.com/@wuwei/sti-plan/schemas/plan.schema.json",
+  return toJsonSchema(PlanSchema, {
+    file: "plan.schema.json",
     title: "Plan",
     description:
       "A five-year plan written as data: document metadata, period, regions, units, outline, boxes, indicators with baselines and targets, and the decisions taken on its text.",
-    ...rest,
-  };
+    io: "input",
+  });
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from "zod";
+import { toJsonSchema } from "../internal/jsonSchema.js";
 import { DecimalStringSchema, IdSchema, YearSchema } from "../model/schema.js";
 
 /**
@@ -106,14 +107,10 @@ const ObservationRowSchema = ObservationSchema.extend({
  * @category Observations
  */
 export function observationJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ObservationRowSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
-  const { $schema, ...rest } = schema;
-  return {
-    $schema,
-    $id: "https://unpkg.com/@wuwei/sti-plan/schemas/observation.schema.json",
+  return toJsonSchema(ObservationRowSchema, {
+    file: "observation.schema.json",
     title: "Observation",
     description:
       "One reported figure of an indicator of a plan: the value of the indicator in a region in a year, in the indicator's unit.",
-    ...rest,
-  };
+  });
 }

@@ -28,6 +28,28 @@ export function field(value: string | number | boolean | null): string {
 
 type Col<R> = readonly [zh: string, en: string, get: (row: R) => string | number | boolean | null];
 
+/** What a row of either report says of its target: indicator, region, target and baseline. */
+type TargetRow = Report["rows"][number];
+
+/** The columns both reports start with. */
+function targetColumns<R extends TargetRow>(lang: Lang): Col<R>[] {
+  return [
+    ["指标代码", "indicator", (r) => r.indicator.id],
+    ["指标名称", "indicator_name", (r) => r.indicator.name[lang]],
+    ["单位", "unit", (r) => r.indicator.unit.symbol[lang]],
+    ["属性", "attribute", (r) => r.indicator.attribute],
+    ["地区代码", "region", (r) => r.region.id],
+    ["地区", "region_name", (r) => r.region.name[lang]],
+    ["目标代码", "target", (r) => r.target.id],
+    ["目标类型", "target_kind", (r) => r.target.kind],
+    ["目标表述", "comparator", (r) => r.target.comparator],
+    ["目标值", "target_value", (r) => r.target.value],
+    ["目标年份", "target_year", (r) => r.target.year],
+    ["基期年份", "baseline_year", (r) => r.baseline?.year ?? null],
+    ["基期值", "baseline_value", (r) => r.baseline?.value ?? null],
+  ];
+}
+
 /**
  * Print a scorecard or a plan overview as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted where
  * needed), one row per target and region, with ids beside the names and the figures as exact decimal strings
@@ -56,19 +78,7 @@ export function renderCsv(report: Report, options: CsvOptions = {}): string {
     type R = (typeof report.rows)[number];
     const keys = figureKeys(report.rows);
     const columns: Col<R>[] = [
-      ["指标代码", "indicator", (r) => r.indicator.id],
-      ["指标名称", "indicator_name", (r) => r.indicator.name[lang]],
-      ["单位", "unit", (r) => r.indicator.unit.symbol[lang]],
-      ["属性", "attribute", (r) => r.indicator.attribute],
-      ["地区代码", "region", (r) => r.region.id],
-      ["地区", "region_name", (r) => r.region.name[lang]],
-      ["目标代码", "target", (r) => r.target.id],
-      ["目标类型", "target_kind", (r) => r.target.kind],
-      ["目标表述", "comparator", (r) => r.target.comparator],
-      ["目标值", "target_value", (r) => r.target.value],
-      ["目标年份", "target_year", (r) => r.target.year],
-      ["基期年份", "baseline_year", (r) => r.baseline?.year ?? null],
-      ["基期值", "baseline_value", (r) => r.baseline?.value ?? null],
+      ...targetColumns<R>(lang),
       ["最新年份", "latest_year", (r) => r.latest?.year ?? null],
       ["最新值", "latest_value", (r) => r.latest?.value ?? null],
       ["方法", "method", () => report.method],
@@ -82,19 +92,7 @@ export function renderCsv(report: Report, options: CsvOptions = {}): string {
     type R = (typeof report.rows)[number];
     const years = [...new Set(report.rows.flatMap((r) => r.milestones.map((m) => m.year)))].sort((a, b) => a - b);
     const columns: Col<R>[] = [
-      ["指标代码", "indicator", (r) => r.indicator.id],
-      ["指标名称", "indicator_name", (r) => r.indicator.name[lang]],
-      ["单位", "unit", (r) => r.indicator.unit.symbol[lang]],
-      ["属性", "attribute", (r) => r.indicator.attribute],
-      ["地区代码", "region", (r) => r.region.id],
-      ["地区", "region_name", (r) => r.region.name[lang]],
-      ["目标代码", "target", (r) => r.target.id],
-      ["目标类型", "target_kind", (r) => r.target.kind],
-      ["目标表述", "comparator", (r) => r.target.comparator],
-      ["目标值", "target_value", (r) => r.target.value],
-      ["目标年份", "target_year", (r) => r.target.year],
-      ["基期年份", "baseline_year", (r) => r.baseline?.year ?? null],
-      ["基期值", "baseline_value", (r) => r.baseline?.value ?? null],
+      ...targetColumns<R>(lang),
       ["年均增速要求", "required_rate", (r) => r.requiredRate],
       ...years.map(
         (year): Col<R> => [String(year), String(year), (r) => r.milestones.find((m) => m.year === year)?.value ?? null],
