@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { wuwei14 } from "../src/index.js";
@@ -328,5 +329,66 @@ describe("wuwei-sti-plan schema plan", () => {
     const bad = await run(["schema", "plans"]);
     expect([bad.code, bad.stdout]).toEqual([2, ""]);
     expect(bad.stderr).toContain("plans");
+  });
+});
+
+describe("wuwei-sti-plan --plan FILE: the same machinery for another plan", () => {
+  const skeleton = readFileSync(new URL("../examples/plan-15-skeleton.json", import.meta.url), "utf8");
+
+  it("reports a 15th plan written as JSON: its targets, required growth and milestones for 2026–2030", async () => {
+    const r = await run(["report", "--plan", "plan15.json"], { files: { "plan15.json": skeleton } });
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toContain("2026–2030");
+    // R&D intensity 1.1 (2025) → 2 (2030): (2/1.1)^(1/5) − 1 = 12.7 %; the line rises 0.18 a year.
+    expect(r.stdout).toMatch(
+      /研发经费投入强度\(%\)\s+武威市\s+1\.1 \(2025\)\s+力争 2 \(2030\)\s+12\.7%\s+1\.28\s+1\.46\s+1\.64\s+1\.82\s+2/,
+    );
+  });
+
+  it("validates and scores figures against the plan given", async () => {
+    const data =
+      "indicator,region,year,value\nhigh-tech-enterprises,wuwei,2025,70\nhigh-tech-enterprises,wuwei,2027,82\n";
+    const ok = await run(["validate", "data.csv", "--plan", "plan15.json"], {
+      files: { "plan15.json": skeleton, "data.csv": data },
+    });
+    expect(ok.code).toBe(0);
+    const card = await run(
+      ["report", "data.csv", "--plan", "plan15.json", "--as-of", "2028-06-30", "--format", "json"],
+      {
+        files: { "plan15.json": skeleton, "data.csv": data },
+      },
+    );
+    expect(card.code).toBe(0);
+    const row = JSON.parse(card.stdout).rows.find(
+      (x: { target: { id: string } }) => x.target.id === "high-tech-enterprises.2030",
+    );
+    // (82 − 70) / (100 − 70) = 0.4 against (2027 − 2025) / 5 = 0.4: on schedule.
+    expect([row.status, row.figures.completion, row.figures.timeShare]).toEqual(["on-schedule", "0.4", "0.4"]);
+    // A figure of the 14th plan's indicators is unknown to the 15th.
+    const old = await run(["validate", "old.csv", "--plan", "plan15.json"], {
+      files: { "plan15.json": skeleton, "old.csv": "indicator,region,year,value\nst-progress-rank,wuwei,2027,6\n" },
+    });
+    expect(old.code).toBe(1);
+    expect(old.stdout + old.stderr).toContain("st-progress-rank");
+  });
+
+  it("refuses a broken plan with every problem and its path, exit 1; an unreadable file is a usage error, exit 2", async () => {
+    const broken = JSON.parse(skeleton);
+    broken.indicators[0].targets[0].year = 2035;
+    broken.indicators[0].targets[0].regions = ["lanzhou"];
+    const r = await run(["indicators", "--plan", "p.json", "--lang", "en"], {
+      files: { "p.json": JSON.stringify(broken) },
+    });
+    expect([r.code, r.stdout]).toEqual([1, ""]);
+    expect(r.stderr).toContain(
+      "p.json: out-of-period: indicators.0.targets.0.year: target year 2035 is outside the period 2026–2030",
+    );
+    expect(r.stderr).toContain('p.json: unknown-reference: indicators.0.targets.0.regions.0: unknown region "lanzhou"');
+    expect(r.stderr).toContain("p.json: 2 problems in the plan; it cannot be used");
+    const garbage = await run(["indicators", "--plan", "p.json"], { files: { "p.json": "{ not json" } });
+    expect(garbage.code).toBe(1);
+    expect(garbage.stderr).toContain("不是 UTF-8 编码的有效 JSON");
+    const missing = await run(["indicators", "--plan", "nowhere.json"]);
+    expect(missing.code).toBe(2);
   });
 });

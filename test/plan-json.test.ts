@@ -36,4 +36,11 @@ describe("plan JSON Schema and data/wuwei14.json", () => {
     const places = (check.errors ?? []).map((e) => e.instancePath);
     expect(places).toEqual(expect.arrayContaining(["/id", "/indicators/1/targets/0/value", "/chapters/0"]));
   });
+
+  it("accepts the illustrative 15th-plan skeleton (examples/plan-15-skeleton.json), as definePlan does", () => {
+    const skeleton = shipped("examples/plan-15-skeleton.json");
+    expect(check(skeleton), JSON.stringify(check.errors?.slice(0, 3))).toBe(true);
+    const plan = definePlan(skeleton);
+    expect([plan.period, plan.baselineYear, plan.indicators.length]).toEqual([{ start: 2026, end: 2030 }, 2025, 5]);
+  });
 });

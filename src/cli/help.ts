@@ -22,6 +22,7 @@ const MAIN: Texts = {
 通用选项：
   --lang zh|en        输出语言（默认 zh）
   --no-color          不使用颜色（也可设置环境变量 NO_COLOR）
+  --plan 文件         使用写成 JSON 的另一部规划（例如“十五五”规划；格式见 schema plan），默认为内置的十四五规划
   -h, --help          显示帮助（wuwei-sti-plan <命令> --help 显示该命令的帮助）
   -v, --version       显示版本
 
@@ -40,6 +41,7 @@ Commands:
 Common options:
   --lang zh|en        output language (default zh)
   --no-color          no colours (so does the NO_COLOR environment variable)
+  --plan FILE         use another plan written as JSON (the 15th plan, say; see schema plan) instead of the embedded one
   -h, --help          show help (wuwei-sti-plan <command> --help for a command)
   -v, --version       print the version
 

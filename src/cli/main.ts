@@ -8,6 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { closest } from "../internal/closest.js";
+import { type Plan, safeDefinePlan } from "../model/definePlan.js";
 import { wuwei14 } from "../plans/wuwei14/index.js";
 import type { Lang } from "../report/types.js";
 import { indicatorsCommand, reportCommand, schemaCommand, validateCommand } from "./commands.js";
@@ -23,6 +24,7 @@ const COMMON = {
   help: { type: "boolean", short: "h" },
   lang: { type: "string" },
   "no-color": { type: "boolean" },
+  plan: { type: "string" },
 } as const;
 
 const COMMANDS = {
@@ -132,11 +134,57 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return usage(lang === "zh" ? `多余的参数：${extra}` : `unexpected argument: ${extra}`, name);
   }
   try {
-    return await command.run({ io, plan: wuwei14, lang, values: parsed.values, positionals: parsed.positionals });
+    const planFile = parsed.values.plan;
+    let plan: Plan = wuwei14;
+    if (typeof planFile === "string") {
+      const loaded = await loadPlan(planFile, io, lang);
+      if (loaded === null) return 1;
+      plan = loaded;
+    }
+    return await command.run({ io, plan, lang, values: parsed.values, positionals: parsed.positionals });
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message, name);
     throw error;
   }
+}
+
+/**
+ * Read a plan written as JSON (`--plan FILE`) and check it with `safeDefinePlan`. Every problem goes to stderr with
+ * its path; `null` means the plan is unusable (exit 1). A file that cannot be read is a usage error.
+ */
+async function loadPlan(path: string, io: CliIo, lang: Lang): Promise<Plan | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (error) {
+    const reason = (error as Error).message;
+    throw new UsageError(lang === "zh" ? `无法读取 ${path}：${reason}` : `cannot read ${path}: ${reason}`);
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const reason = (error as Error).message;
+    io.stderr(
+      lang === "zh"
+        ? `${path}：不是 UTF-8 编码的有效 JSON（${reason}）\n`
+        : `${path}: not valid JSON in UTF-8 (${reason})\n`,
+    );
+    return null;
+  }
+  const result = safeDefinePlan(input);
+  if (result.success) return result.plan;
+  const lines = result.issues.map(
+    (issue) => `${path}: ${issue.code}: ${issue.path.join(".") || "(root)"}: ${issue.message}`,
+  );
+  const count = result.issues.length;
+  lines.push(
+    lang === "zh"
+      ? `${path}：规划数据有 ${count} 个问题，无法使用`
+      : `${path}: ${count} problem${count === 1 ? "" : "s"} in the plan; it cannot be used`,
+  );
+  io.stderr(`${lines.join("\n")}\n`);
+  return null;
 }
 
 type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] };
