@@ -1,7 +1,7 @@
 /** The file readers: the messy CSV line by line, encodings, separators, headers, JSON lines, and the bundle split. */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { formatIssue, type ObservationIssue, validateObservations } from "@wuwei/sti-plan";
+import { formatIssue, type ObservationIssue, validateObservations, wuwei14 } from "@wuwei/sti-plan";
 import { readObservationsCsv, readObservationsJson } from "@wuwei/sti-plan/io";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
@@ -149,6 +149,12 @@ describe("readObservationsCsv", () => {
     const bad = readObservationsCsv('indicator,region,year,value\nrd-intensity,wuwei,2023,"1.5\n');
     expect(bad.rows).toEqual([]);
     expect(bad.issues.map((i) => [i.code, i.line])).toEqual([["malformed-csv", 2]]);
+    // The quote swallows the lines after it: the message says so, and to which line.
+    const swallowed = readObservationsCsv(
+      'indicator,region,year,value\nrd-intensity,wuwei,2023,"1.5\nrd-intensity,wuwei,2024,1.6\nrd-intensity,wuwei,2025,1.7\n',
+    );
+    expect([swallowed.rows.length, swallowed.issues.length, swallowed.issues[0]?.line]).toEqual([0, 1, 2]);
+    expect(swallowed.issues[0]?.message.en).toContain("every line from here to the end of the file (line 4)");
     expect(readObservationsCsv("# only a comment\n\n").issues.map((i) => i.code)).toEqual(["malformed-csv"]);
   });
 
@@ -214,5 +220,35 @@ describe("bundles", () => {
     };
     expect((await bundle("src/index.ts")).some((f) => f.includes("papaparse"))).toBe(false);
     expect((await bundle("src/io/index.ts")).some((f) => f.includes("papaparse"))).toBe(true);
+  });
+});
+
+describe("a unit named in the value column's header", () => {
+  it("applies 数值(万元) to every row without a unit of its own, exactly", () => {
+    const csv =
+      "指标,县(区),年份,数值(万元),单位\n技术市场成交合同金额,凉州区,2023,52000,\n技术市场成交合同金额,民勤县,2023,3.1,亿元\n";
+    const read = readObservationsCsv(csv);
+    expect(read.issues).toEqual([]);
+    expect(read.rows.map((r) => [r.region, r.value, r.unit])).toEqual([
+      ["凉州区", "52000", "万元"],
+      ["民勤县", "3.1", "亿元"],
+    ]);
+    const { observations } = validateObservations(wuwei14, read.rows);
+    // 52,000万元 = 5.2亿元; the row that names 亿元 keeps it.
+    expect(observations.map((o) => [o.region, o.value, o.unit])).toEqual([
+      ["liangzhou", "5.2", "cny-100m"],
+      ["minqin", "3.1", "cny-100m"],
+    ]);
+  });
+
+  it("reads full-width brackets and English headers, and in JSON keys too", () => {
+    expect(readObservationsCsv("indicator,region,year,value (%)\nrd-intensity,wuwei,2023,0.9\n").rows[0]?.unit).toBe(
+      "%",
+    );
+    expect(readObservationsCsv("指标,地区,年份,数值（亿元）\nx,武威市,2023,1\n").rows[0]?.unit).toBe("亿元");
+    const json = readObservationsJson('[{"指标": "x", "地区": "武威市", "年份": 2023, "数值(万元)": 120}]');
+    expect(json.rows[0]).toMatchObject({ value: 120, unit: "万元" });
+    // A bracket in another header is not a unit.
+    expect(readObservationsCsv("指标,县(区),年份,数值\nx,凉州区,2023,1\n").rows[0]?.unit).toBeUndefined();
   });
 });

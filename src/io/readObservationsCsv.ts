@@ -7,7 +7,16 @@ import Papa from "papaparse";
 import { truncate } from "../observations/describe.js";
 import type { ObservationIssue } from "../observations/issues.js";
 import { makeIssue } from "../observations/makeIssue.js";
-import { decode, duplicates, fieldOf, makeRow, type ReadResult, type ReadRow } from "./shared.js";
+import {
+  decode,
+  duplicates,
+  fieldOf,
+  makeRow,
+  type ReadResult,
+  type ReadRow,
+  unitOfHeader,
+  withHeaderUnit,
+} from "./shared.js";
 
 /**
  * Read reported figures from CSV text or bytes: one row per data line, each with the 1-based file line it starts
@@ -20,6 +29,8 @@ import { decode, duplicates, fieldOf, makeRow, type ReadResult, type ReadRow } f
  *   `TIME_PERIOD`, `OBS_STATUS`) or Chinese (`指标, 地区, 年份, 数值, 单位, 状态, 来源, 备注` and variants such as
  *   指标名称, 指标代码, 区域, 县区, 年度, 值, 数据);
  * - lines starting with `#` are comments and empty lines are skipped, but both count for line numbers;
+ * - a value column whose header names a unit in brackets (`数值(万元)`, `value (%)`) gives that unit to every row
+ *   without a unit of its own;
  * - empty cells are left out of the row, so validation reports a missing field rather than an empty value.
  *
  * A line papaparse cannot read (an unclosed quote) or one with more cells than the header (an unquoted "1,234")
@@ -70,7 +81,11 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
       records.push({
         cells: result.data.map((c) => String(c)),
         line: newlines + 1,
-        errors: result.errors.map((e) => e.message),
+        errors: result.errors.map((e) =>
+          e.code === "MissingQuotes"
+            ? `an unclosed quote: every line from here to the end of the file (line ${text.replace(/\n$/, "").split("\n").length}) was read as one cell, so none of them makes a row`
+            : e.message,
+        ),
       });
     },
   });
@@ -82,6 +97,7 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
     return freeze(rows, issues);
   }
   const fields = header.cells.map((name, i) => ({ field: fieldOf(name, i), name: name.trim() }));
+  const headerUnit = header.cells.map(unitOfHeader).find((u) => u !== undefined);
   const clashes = duplicates(fields);
   if (clashes.size > 0) {
     for (const [field, names] of clashes) {
@@ -111,7 +127,7 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
       const cell = (record.cells[i] ?? "").trim();
       if (cell !== "") entries.push([field, cell]);
     });
-    rows.push(makeRow(entries, record.line));
+    rows.push(makeRow(withHeaderUnit(entries, headerUnit), record.line));
   }
   return freeze(rows, issues);
 }

@@ -6,7 +6,16 @@
 import { describe, truncate } from "../observations/describe.js";
 import type { ObservationIssue } from "../observations/issues.js";
 import { makeIssue } from "../observations/makeIssue.js";
-import { decode, duplicates, fieldOf, makeRow, type ReadResult, type ReadRow } from "./shared.js";
+import {
+  decode,
+  duplicates,
+  fieldOf,
+  makeRow,
+  type ReadResult,
+  type ReadRow,
+  unitOfHeader,
+  withHeaderUnit,
+} from "./shared.js";
 
 /**
  * Read reported figures from JSON text or bytes: an array of row objects, each given the 1-based file line its
@@ -74,7 +83,8 @@ export function readObservationsJson(input: string | Uint8Array): ReadResult {
     const entries = named.map(
       ({ key, field }) => [field, Object.getOwnPropertyDescriptor(element, key)?.value] as const,
     );
-    rows.push(makeRow(entries, line));
+    const headerUnit = keys.map(unitOfHeader).find((u) => u !== undefined);
+    rows.push(makeRow(withHeaderUnit(entries, headerUnit), line));
   });
   return freeze(rows, issues);
 }

@@ -105,9 +105,35 @@ const HEADER_LOOKUP: ReadonlyMap<string, string> = new Map(
 export function fieldOf(header: string, position: number): string {
   const field = HEADER_LOOKUP.get(normaliseHeader(header));
   if (field !== undefined) return field;
+  if (unitOfHeader(header) !== undefined) return "value";
   const own = header.trim();
   if (own === "") return `column ${position + 1}`;
   return own === "line" ? "line (column)" : own;
+}
+
+/**
+ * The unit a value column's header names in brackets — `数值(万元)`, `数值（%）`, `value (100 million yuan)` — or
+ * `undefined`. Spreadsheets often put the unit in the header instead of a column of its own.
+ *
+ * @internal
+ */
+export function unitOfHeader(header: string): string | undefined {
+  const match = /^(.*?)\s*[(（]\s*([^()（）]+?)\s*[)）]\s*$/.exec(header.normalize("NFKC").trim());
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  return HEADER_LOOKUP.get(normaliseHeader(match[1])) === "value" ? match[2] : undefined;
+}
+
+/**
+ * The entries of a row, with the unit of a `数值(万元)` column added where the row names no unit of its own.
+ *
+ * @internal
+ */
+export function withHeaderUnit(
+  entries: readonly (readonly [string, unknown])[],
+  headerUnit: string | undefined,
+): (readonly [string, unknown])[] {
+  if (headerUnit === undefined || entries.some(([field]) => field === "unit")) return [...entries];
+  return entries.some(([field]) => field === "value") ? [...entries, ["unit", headerUnit] as const] : [...entries];
 }
 
 /** Build a row without ever touching a prototype (`__proto__` is an ordinary key here). @internal */
