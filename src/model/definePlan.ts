@@ -13,7 +13,9 @@ import { type PlanData, PlanSchema } from "./schema.js";
  * ```
  * @category Model
  */
-export type Plan = DeepReadonly<PlanData>;
+// An interface rather than a type alias, so that signatures and the API reference show `Plan` by name instead of
+// spelling out the whole structure.
+export interface Plan extends DeepReadonly<PlanData> {}
 
 /**
  * The kinds of problem {@link definePlan} reports.
