@@ -342,11 +342,12 @@ function neverDecrease(ctx: Ctx): Outcome {
   const out = [...qualityNotes(used)];
   if (skipped.length > 0) out.push(notes.breakInSeries(skipped));
   const last = used[used.length - 1] as Point;
-  const gaps = missingYears(used, (used[0] as Point).year, last.year);
+  const over = T !== null && periodOver(ctx, T, last.year);
+  // Once the period is over, every year up to the target year must be known: a fall may hide in a missing year.
+  const gaps = missingYears(used, (used[0] as Point).year, over && T !== null ? T : last.year);
   if (gaps.length > 0) out.push(notes.missingYears(gaps));
   const head = { falls: String(falls), comparisons: String(comparisons) };
   if (comparisons === 0) return { status: "not-assessable", figures: { ...head, ...figures }, notes: out };
-  const over = T !== null && periodOver(ctx, T, last.year);
   const fell = Object.entries(figures)
     .filter(([, v]) => v === "fell")
     .map(([k]) => Number(k.slice("year.".length)));
@@ -354,7 +355,8 @@ function neverDecrease(ctx: Ctx): Outcome {
   // A fall is a regression while the period runs; once it is over, the constraint has not been kept.
   let status: AssessmentStatus;
   if (falls > 0) status = over ? "target-missed" : "regressing";
-  else status = over ? "target-achieved" : "on-schedule";
+  else if (!over) status = "on-schedule";
+  else status = gaps.length > 0 ? "not-assessable" : "target-achieved";
   return { status, figures: { ...head, ...figures }, notes: out };
 }
 
