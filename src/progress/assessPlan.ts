@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { Dec } from "../internal/decimal.js";
+import { Dec, toDecimalString } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Observation } from "../observations/schema.js";
 import { aggregateRegions } from "./aggregateRegions.js";
 import { assess } from "./assess.js";
-import { checkYear, fig, ProgressError, parseDecimal, parseIsoDate } from "./errors.js";
+import { checkYear, ProgressError, parseDecimal, parseIsoDate } from "./errors.js";
 import { note } from "./notes.js";
 import { checkRevisions, revisionsInForce, type TargetRevision } from "./revision.js";
 import type { AssessmentNote, Method, PlanAssessment, SeriesPoint, TargetAssessment } from "./types.js";
@@ -141,7 +141,8 @@ export function assessPlan(
               mismatched.push(`${o.year}: ${o.unit}`);
               continue;
             }
-            value = fig(new Dec(o.value).times(new Dec(10).pow(from.scale - unit.scale)));
+            // Exact: a power of ten never needs rounding, and figures are rounded only when written out.
+            value = toDecimalString(new Dec(o.value).times(new Dec(10).pow(from.scale - unit.scale)));
           }
           points.push(o.status === undefined ? { year: o.year, value } : { year: o.year, value, status: o.status });
         }
