@@ -42,14 +42,17 @@ describe("wuwei-sti-plan: help, version, usage errors", () => {
   it("exits 2 with a message on stderr for an unknown command, option or value", async () => {
     const cases: [string[], string][] = [
       [["reprot"], '未知命令 "reprot"（是否想用 report？）'],
-      [["report", "--metod", "schedule"], "Unknown option '--metod'"],
+      [["report", "--metod", "schedule"], '未知选项 "--metod"（是否想用 --method？）'],
+      [["report", "--as-of"], "--as-of 后缺少取值"],
+      [["report", "--bom=yes"], "--bom 不带取值"],
       [["report", "--method", "linear"], '--method：应为 schedule、growth-ratio、projection 之一，实际为 "linear"'],
       [["report", "--format", "pdf"], "--format"],
       [["report", "--as-of", "2023-02-30"], '--as-of：应为 YYYY-MM-DD 格式的日期，实际为 "2023-02-30"'],
       [["report", "--region", "lanzhou"], '--region：未知地区 "lanzhou"'],
       [["report", "a.csv", "b.csv"], "多余的参数：b.csv"],
       [["report", "--lang", "fr"], '--lang: expected zh or en, received "fr"'],
-      [["report", "missing.csv"], "无法读取 missing.csv：ENOENT"],
+      [["report", "missing.csv"], "无法读取 missing.csv：文件不存在（请检查路径和文件名）"],
+      [["report", "--plan", "missing.json"], "无法读取 missing.json：文件不存在（请检查路径和文件名）"],
       [["report", "--format", "svg"], "--format svg 需要数据文件"],
       [["validate"], "缺少要检查的文件"],
       [["--frobnicate"], '未知选项 "--frobnicate"'],
@@ -59,6 +62,28 @@ describe("wuwei-sti-plan: help, version, usage errors", () => {
       expect(r.code, argv.join(" ")).toBe(2);
       expect(r.stdout, argv.join(" ")).toBe("");
       expect(r.stderr, argv.join(" ")).toContain(message);
+    }
+  });
+});
+
+describe("wuwei-sti-plan: the option parser's errors in the user's language", () => {
+  it("names an unknown option, a missing value and a value given to a switch, in English too", async () => {
+    const cases: [string[], string][] = [
+      [
+        ["report", "--metod", "schedule", "--lang", "en"],
+        'wuwei-sti-plan: unknown option "--metod" (did you mean --method?)\n',
+      ],
+      [["report", "--lang", "en", "--as-of"], "wuwei-sti-plan: --as-of needs a value\n"],
+      [["report", "--bom=yes", "--lang", "en"], "wuwei-sti-plan: --bom takes no value\n"],
+      [
+        ["report", "missing.csv", "--lang", "en"],
+        "wuwei-sti-plan: cannot read missing.csv: no such file (check the path and the name)\n",
+      ],
+    ];
+    for (const [argv, first] of cases) {
+      const r = await run(argv);
+      expect(r.code, argv.join(" ")).toBe(2);
+      expect(r.stderr, argv.join(" ")).toBe(`${first}Run wuwei-sti-plan report --help for usage.\n`);
     }
   });
 });

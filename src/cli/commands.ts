@@ -95,8 +95,23 @@ async function readInput(ctx: CommandContext, path: string): Promise<Uint8Array>
   try {
     return path === "-" ? await ctx.io.readStdin() : await ctx.io.readFile(path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UsageError(t(ctx.lang, `无法读取 ${path}：${reason}`, `cannot read ${path}: ${reason}`));
+    throw new UsageError(t(ctx.lang, `无法读取 ${path}：`, `cannot read ${path}: `) + readFailure(error, ctx.lang));
+  }
+}
+
+/** Why a file could not be read, in words: the common system error codes, else the system's own message. */
+export function readFailure(error: unknown, lang: Lang): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return t(lang, "文件不存在（请检查路径和文件名）", "no such file (check the path and the name)");
+    case "EACCES":
+    case "EPERM":
+      return t(lang, "没有读取权限", "permission denied");
+    case "EISDIR":
+      return t(lang, "这是一个目录，不是文件", "it is a directory, not a file");
+    default:
+      return code ?? (error as Error).message;
   }
 }
 

@@ -11,7 +11,7 @@ import { closest } from "../internal/closest.js";
 import { type Plan, safeDefinePlan } from "../model/definePlan.js";
 import { wuwei14 } from "../plans/wuwei14/index.js";
 import type { Lang } from "../report/types.js";
-import { indicatorsCommand, reportCommand, schemaCommand, validateCommand } from "./commands.js";
+import { indicatorsCommand, readFailure, reportCommand, schemaCommand, validateCommand } from "./commands.js";
 import { type CliIo, UsageError } from "./context.js";
 
 export type { CliIo } from "./context.js";
@@ -123,7 +123,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   const name = first as CommandName;
   const command = COMMANDS[name];
-  const parsed = tryParse(rest, command.options);
+  const parsed = tryParse(rest, command.options, lang);
   if (typeof parsed === "string") return usage(parsed, name);
   if (parsed.values.help) {
     io.stdout(helpText(name, lang));
@@ -157,7 +157,7 @@ async function loadPlan(path: string, io: CliIo, lang: Lang): Promise<Plan | nul
   try {
     bytes = await io.readFile(path);
   } catch (error) {
-    const reason = (error as Error).message;
+    const reason = readFailure(error, lang);
     throw new UsageError(lang === "zh" ? `无法读取 ${path}：${reason}` : `cannot read ${path}: ${reason}`);
   }
   let input: unknown;
@@ -192,11 +192,41 @@ type Parsed = { values: Record<string, string | boolean | undefined>; positional
 function tryParse(
   args: readonly string[],
   options: Record<string, { type: "string" | "boolean"; short?: string }>,
+  lang: Lang,
 ): Parsed | string {
   try {
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: values as Parsed["values"], positionals };
   } catch (error) {
-    return (error as Error).message;
+    return parseError(error as Error & { code?: string }, Object.keys(options), lang);
   }
+}
+
+/**
+ * node:util's parseArgs speaks English only and names its own workarounds ("place it at the end of the command
+ * after '--'"); say what went wrong in the user's language instead, with the closest known option.
+ */
+function parseError(error: Error & { code?: string }, known: readonly string[], lang: Lang): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1];
+  if (option === undefined) return error.message;
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const near = closest(option.replace(/^-+/, ""), known).map((name) => `--${name}`);
+    const also =
+      near.length > 0
+        ? lang === "zh"
+          ? `（是否想用 ${near.join("、")}？）`
+          : ` (did you mean ${near.join(", ")}?)`
+        : "";
+    return lang === "zh" ? `未知选项 "${option}"${also}` : `unknown option "${option}"${also}`;
+  }
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return / argument missing/.test(error.message)
+      ? lang === "zh"
+        ? `${option} 后缺少取值`
+        : `${option} needs a value`
+      : lang === "zh"
+        ? `${option} 不带取值`
+        : `${option} takes no value`;
+  }
+  return error.message;
 }
