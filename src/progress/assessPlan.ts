@@ -55,7 +55,8 @@ const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
  *   `revision`;
  * - the data are the observations of the indicator and region, in the indicator's unit (a value in another unit of
  *   the same dimension is converted by its power of ten), years after `asOf`'s year left out with a note;
- * - percentages get a natural limit of 100 for growth without a target.
+ * - percentages that should rise get a natural limit of 100 for growth without a target (one that should fall has
+ *   the limit 0, which changes nothing, so none is passed).
  * A target without data, without a baseline or with two figures for one year is `not-assessable` with a note saying
  * why; nothing is skipped.
  *
@@ -247,7 +248,9 @@ export function assessPlan(
             direction: indicator.direction,
             ...(baseline === null ? {} : { baseline: { year: baseline.year, value: baseline.value } }),
             target: targetValue === null ? { year: target.year } : { year: target.year, value: targetValue },
-            ...(unit?.dimension === "percent" ? { limit: "100" } : {}),
+            // 100 is the natural limit (ceiling) of a percentage that should rise. The limit of one that should
+            // fall is 0, which leaves Open SDG's thresholds unchanged (C_l = 1), so none is passed.
+            ...(unit?.dimension === "percent" && indicator.direction === "increase" ? { limit: "100" } : {}),
             series: points,
           },
           {
