@@ -231,17 +231,48 @@ describe("wuwei-sti-plan validate", () => {
     expect(r.stderr).toBe("");
     const lines = r.stdout.trim().split("\n");
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toMatch(/^messy\.csv: 错误: 第4行，rows\[1\]\.region：/);
-    expect(lines[1]).toMatch(/^messy\.csv: 错误: 第5行，rows\[2\]\.value：/);
-    expect(lines[2]).toMatch(/^messy\.csv: 错误: 第6行，rows\[3\]\.year：/);
-    expect(lines[3]).toMatch(/^messy\.csv: 错误: 第7行，rows\[4\]\.value：/);
+    // The place is the file line and the column, not the row index of the parsed array.
+    expect(lines.slice(0, 4)).toEqual([
+      'messy.csv: 错误: 第4行，地区：未知地区 "兰州市"；是否指 凉州区、武威市？',
+      'messy.csv: 错误: 第5行，数值：数值 "六十" 不是数字',
+      'messy.csv: 错误: 第6行，年份：年份 "2031" 超出 2015—2030 的范围',
+      'messy.csv: 错误: 第7行，数值："-3" 为负数；以亿元计的数值不能小于0',
+    ]);
     expect(lines[4]).toBe("messy.csv: 1 条有效数据；4 个错误，0 个警告");
   });
 
   it("speaks English when asked", async () => {
     const r = await run(["validate", "messy.csv", "--lang", "en"], { files: { "messy.csv": messy } });
-    expect(r.stdout).toMatch(/^messy\.csv: error: line 4, rows\[1\]\.region: /);
-    expect(r.stdout.trim().split("\n").at(-1)).toBe("messy.csv: 1 valid figures; 4 errors, 0 warnings");
+    expect(r.stdout.split("\n")[0]).toBe(
+      'messy.csv: error: line 4, region: unknown region "兰州市"; did you mean 凉州区, 武威市?',
+    );
+    expect(r.stdout.trim().split("\n").at(-1)).toBe("messy.csv: 1 valid figure; 4 errors, 0 warnings");
+    const report = await run(["report", "messy.csv", "--lang", "en", "--as-of", "2026-11-27"], {
+      files: { "messy.csv": messy },
+    });
+    expect(report.stderr.trim().split("\n").at(-1)).toBe(
+      "messy.csv: 4 errors, 0 warnings; the scorecard uses the 1 valid figure",
+    );
+  });
+
+  it("names a repeated row by its line, and an empty value without 'undefined'", async () => {
+    const files = {
+      "d.csv":
+        "指标,地区,年份,数值\nrd-intensity,武威市,2023,0.9\nrd-intensity,武威市,2023,0.9\nrd-intensity,武威市,2024,\n",
+    };
+    const zh = (await run(["validate", "d.csv"], { files })).stdout.split("\n");
+    expect(zh.slice(0, 2)).toEqual([
+      'd.csv: 警告: 第3行：rd-intensity / wuwei / 2023 的数值 "0.9" 与第2行重复，已忽略此重复行',
+      "d.csv: 错误: 第4行，数值：缺少数值（字段 value）",
+    ]);
+    const en = (await run(["validate", "d.csv", "--lang", "en"], { files })).stdout.split("\n");
+    expect(en.slice(0, 2)).toEqual([
+      'd.csv: warning: line 3: the figure "0.9" for rd-intensity / wuwei / 2023 repeats line 2; this repeat is dropped',
+      "d.csv: error: line 4, value: the field value is missing",
+    ]);
+    // JSON input keeps the path, which points into the file.
+    const json = await run(["validate", "-"], { stdin: '[{"indicator":"rd-intensity","region":"wuwei","year":2023}]' });
+    expect(json.stdout.split("\n")[0]).toBe("stdin: 错误: 第1行，rows[0].value：缺少数值（字段 value）");
   });
 
   it("exits 0 on warnings alone, and on the example data", async () => {

@@ -10,6 +10,7 @@ import type { ReadRow } from "../io/shared.js";
 import type { Plan } from "../model/definePlan.js";
 import { planJsonSchema } from "../model/jsonSchema.js";
 import { formatIssue, type ObservationIssue } from "../observations/issues.js";
+import { FIELD_ZH } from "../observations/locales/zh.js";
 import { observationJsonSchema } from "../observations/schema.js";
 import { validateObservations } from "../observations/validateObservations.js";
 import { reportIndicator, reportTarget } from "../report/common.js";
@@ -129,22 +130,39 @@ function isJson(path: string, bytes: Uint8Array): boolean {
 interface Checked {
   readonly observations: ReturnType<typeof validateObservations>["observations"];
   readonly issues: readonly ObservationIssue[];
+  /** Whether the input was read as CSV. */
+  readonly csv: boolean;
 }
 
 async function readAndValidate(ctx: CommandContext, path: string): Promise<Checked> {
   const bytes = await readInput(ctx, path);
-  const read = isJson(path, bytes) ? readObservationsJson(bytes) : readObservationsCsv(bytes);
+  const csv = !isJson(path, bytes);
+  const read = csv ? readObservationsCsv(bytes) : readObservationsJson(bytes);
   const checked = validateObservations(ctx.plan, read.rows as readonly ReadRow[]);
   const issues = [...read.issues, ...checked.issues].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.row ?? -1) - (b.row ?? -1),
   );
-  return { observations: checked.observations, issues };
+  return { observations: checked.observations, issues, csv };
 }
 
-function issueLine(issue: ObservationIssue, lang: Lang, source: string): string {
+/**
+ * One issue as a line of output. In a CSV file the place is the line and the column ("第4行，地区"): the row index
+ * and field path of `formatIssue` (`rows[1].region`) name nothing the user can find in a spreadsheet. JSON input
+ * keeps the path, which does point into the file.
+ */
+function issueLine(issue: ObservationIssue, lang: Lang, source: string, csv: boolean): string {
   const severity = issue.severity === "error" ? t(lang, "错误", "error") : t(lang, "警告", "warning");
-  return `${source}: ${severity}: ${formatIssue(issue, lang)}`;
+  if (!csv || issue.line === undefined) return `${source}: ${severity}: ${formatIssue(issue, lang)}`;
+  const field = typeof issue.path[1] === "string" ? issue.path[1] : undefined;
+  const place =
+    lang === "zh"
+      ? `第${issue.line}行${field === undefined ? "" : `，${FIELD_ZH[field] ?? field}`}`
+      : `line ${issue.line}${field === undefined ? "" : `, ${field}`}`;
+  return `${source}: ${severity}: ${place}${t(lang, "：", ": ")}${issue.message[lang]}`;
 }
+
+/** "1 valid figure", "3 valid figures". */
+const figures = (n: number): string => `${n} valid figure${n === 1 ? "" : "s"}`;
 
 function counts(issues: readonly ObservationIssue[], lang: Lang): string {
   const errors = issues.filter((i) => i.severity === "error").length;
@@ -190,16 +208,16 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
     }
     report = planOverview(ctx.plan, { lang, ...(region === undefined ? {} : { region }) });
   } else {
-    const { observations, issues } = await readAndValidate(ctx, path);
+    const { observations, issues, csv } = await readAndValidate(ctx, path);
     const source = path === "-" ? "stdin" : path;
-    for (const issue of issues) ctx.io.stderr(`${issueLine(issue, lang, source)}\n`);
+    for (const issue of issues) ctx.io.stderr(`${issueLine(issue, lang, source, csv)}\n`);
     if (issues.some((i) => i.severity === "error")) {
       code = 1;
       ctx.io.stderr(
         t(
           lang,
           `${source}: ${counts(issues, lang)}；记分卡只使用 ${observations.length} 条有效数据\n`,
-          `${source}: ${counts(issues, lang)}; the scorecard uses the ${observations.length} valid figures\n`,
+          `${source}: ${counts(issues, lang)}; the scorecard uses the ${figures(observations.length)}\n`,
         ),
       );
     }
@@ -231,14 +249,14 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
     throw new UsageError(
       t(ctx.lang, "缺少要检查的文件（或 - 表示标准输入）", "missing the file to check (or - for standard input)"),
     );
-  const { issues, observations } = await readAndValidate(ctx, path);
+  const { issues, observations, csv } = await readAndValidate(ctx, path);
   const source = path === "-" ? "stdin" : path;
-  const lines = issues.map((issue) => issueLine(issue, ctx.lang, source));
+  const lines = issues.map((issue) => issueLine(issue, ctx.lang, source, csv));
   lines.push(
     t(
       ctx.lang,
       `${source}: ${observations.length} 条有效数据；${counts(issues, ctx.lang)}`,
-      `${source}: ${observations.length} valid figures; ${counts(issues, ctx.lang)}`,
+      `${source}: ${figures(observations.length)}; ${counts(issues, ctx.lang)}`,
     ),
   );
   ctx.io.stdout(`${lines.join("\n")}\n`);

@@ -190,7 +190,8 @@ export type IssueLocale = Readonly<Record<ObservationIssueCode, IssueMessage>>;
  * @example
  * ```ts
  * import { issueMessages } from "@wuwei/sti-plan";
- * issueMessages.en["missing-field"]({ field: "value", received: "undefined" }); //=> "the field value is missing (received undefined)"
+ * issueMessages.en["missing-field"]({ field: "value", received: "undefined" }); //=> "the field value is missing"
+ * issueMessages.zh["missing-field"]({ field: "value", received: '" "' }); //=> '缺少数值（字段 value，实际收到 " "）'
  * ```
  * @category Observations
  */

@@ -10,7 +10,7 @@ const others = (p: IssueParams): string =>
   (p.rows ?? [])
     .map((row, i) => {
       const line = p.lines?.[i];
-      return line === undefined ? `rows[${row}]` : `rows[${row}] (line ${line})`;
+      return line === undefined ? `rows[${row}]` : `line ${line}`;
     })
     .join(", ");
 
@@ -22,7 +22,8 @@ export const en: IssueLocale = {
   "not-an-array": (p) => `expected an array of rows, received ${p.received}`,
   "not-an-object": (p) => `expected a row object with indicator, region, year and value, received ${p.received}`,
   "unreadable-row": (p) => `the row could not be read (${p.detail ?? "an accessor threw"}); received ${p.received}`,
-  "missing-field": (p) => `the field ${p.field} is missing (received ${p.received})`,
+  "missing-field": (p) =>
+    `the field ${p.field} is missing${p.received === "undefined" ? "" : ` (received ${p.received})`}`,
   "unknown-field": (p) =>
     `unknown field ${p.received} is ignored (known fields: indicator, region, year, value, unit, status, source, note)`,
   "invalid-text": (p) => `the field ${p.field} must be text, received ${p.received}`,

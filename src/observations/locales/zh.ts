@@ -10,19 +10,32 @@ const others = (p: IssueParams): string =>
   (p.rows ?? [])
     .map((row, i) => {
       const line = p.lines?.[i];
-      return line === undefined ? `rows[${row}]` : `rows[${row}]（第${line}行）`;
+      return line === undefined ? `rows[${row}]` : `第${line}行`;
     })
     .join("、");
 
 const didYouMean = (p: IssueParams): string =>
   p.suggestions && p.suggestions.length > 0 ? `；是否指 ${p.suggestions.join("、")}？` : "";
 
+/** The Chinese name of each field of a row (the column headings the CSV reader accepts). @internal */
+export const FIELD_ZH: Readonly<Record<string, string>> = {
+  indicator: "指标",
+  region: "地区",
+  year: "年份",
+  value: "数值",
+  unit: "单位",
+  status: "状态",
+  source: "来源",
+  note: "备注",
+};
+
 /** @internal */
 export const zh: IssueLocale = {
   "not-an-array": (p) => `数据应为由数据行组成的数组，实际收到 ${p.received}`,
   "not-an-object": (p) => `数据行应为包含指标、地区、年份和数值的对象，实际收到 ${p.received}`,
   "unreadable-row": (p) => `无法读取该数据行（${p.detail ?? "读取属性时出错"}），实际收到 ${p.received}`,
-  "missing-field": (p) => `缺少字段 ${p.field}（实际收到 ${p.received}）`,
+  "missing-field": (p) =>
+    `缺少${FIELD_ZH[p.field ?? ""] ?? "字段"}（字段 ${p.field}${p.received === "undefined" ? "" : `，实际收到 ${p.received}`}）`,
   "unknown-field": (p) => `未知字段 ${p.received}，已忽略（可用字段：指标、地区、年份、数值、单位、状态、来源、备注）`,
   "invalid-text": (p) => `字段 ${p.field} 应为文本，实际收到 ${p.received}`,
   "unknown-indicator": (p) => `未知指标 ${p.received}${didYouMean(p)}`,
@@ -46,10 +59,10 @@ export const zh: IssueLocale = {
   "unit-conflict": (p) =>
     `数值 ${p.received} 写明的单位为${p.unitName?.zh ?? p.unit}，但单位字段为${p.targetName?.zh ?? p.target}`,
   "invalid-status": (p) => `未知状态 ${p.received}；可用：正式(A)、初步(P)、估计(E)、预测(F)、断点(B)`,
-  "duplicate-identical": (p) => `${p.detail} 的数值 ${p.received} 与 ${others(p)} 重复，已忽略此重复行`,
-  "duplicate-conflict": (p) => `${p.detail} 的数值相互矛盾：此处为 ${p.received}，${others(p)} 另有不同数值`,
+  "duplicate-identical": (p) => `${p.detail} 的数值 ${p.received} 与${others(p)}重复，已忽略此重复行`,
+  "duplicate-conflict": (p) => `${p.detail} 的数值相互矛盾：此处为 ${p.received}，${others(p)}另有不同数值`,
   superseded: (p) =>
-    `${p.detail} 的${statusZh(p.status)}数值 ${p.received} 已被 ${others(p)} 的${statusZh(p.kept)}数值取代`,
+    `${p.detail} 的${statusZh(p.status)}数值 ${p.received} 已被${others(p)}的${statusZh(p.kept)}数值取代`,
   "not-utf8": (p) =>
     `文件不是有效的 UTF-8 编码（可能是 Excel 导出的 GBK 文件）：请另存为“CSV UTF-8”后重新读取（开头字节：${p.received}）`,
   "malformed-csv": (p) => `此行不是格式正确的 CSV 数据行（${p.detail}）：${p.received}`,
