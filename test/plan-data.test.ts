@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Indicator, type Target, wuwei14 } from "@wuwei/sti-plan";
+import { type Indicator, type Target, validateObservations, wuwei14 } from "@wuwei/sti-plan";
 import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "..");
@@ -248,6 +248,35 @@ describe("boxes", () => {
       "box-23.task-3→sci-pop-venues",
       "box-23.task-3→sci-pop-workers",
     ]);
+  });
+});
+
+describe("English names", () => {
+  it("use the glossary's terms wherever the Chinese has them", () => {
+    const titles = [
+      ...wuwei14.indicators.map((i) => i.name),
+      ...wuwei14.boxes.flatMap((b) => [b.title, ...b.tasks.map((t) => t.title)]),
+      ...wuwei14.chapters.flatMap((c) => [
+        c.title,
+        ...c.sections.flatMap((s) => [s.title, ...s.items.map((i) => i.title)]),
+      ]),
+    ];
+    const glossary: [string, RegExp, number][] = [
+      ["科技特派员", /commissioner/i, 5],
+      ["高新技术企业", /high-tech enterprise/i, 5],
+      ["科技型中小企业", /technology-based SME/i, 1],
+      ["科普基地", /science popularisation base/i, 2],
+      ["检验检测认证", /testing, inspection and certification/i, 2],
+      ["专精特新", /specialised and innovative/i, 1],
+      ["科技创新平台", /S&T innovation platform/i, 2],
+    ];
+    for (const [zh, en, count] of glossary) {
+      const found = titles.filter((t) => t.zh.includes(zh));
+      expect(found.length, zh).toBe(count);
+      for (const t of found) expect(t.en, t.zh).toMatch(en);
+    }
+    // 社会安全 is public order and safety, not social security (welfare).
+    expect(wuwei14.boxes[13]?.tasks[0]?.title).toEqual({ zh: "社会安全治理", en: "Social safety governance" });
   });
 });
 
@@ -531,6 +560,17 @@ describe("body indicators", () => {
           line: 452,
         },
       ],
+      "commissioner-demo-bases-per-industry": [
+        {
+          kind: "end-level",
+          comparator: "reach",
+          value: "1",
+          year: 2025,
+          from: undefined,
+          regions: ["wuwei"],
+          line: 452,
+        },
+      ],
       "demo-households-per-commissioner": [
         {
           kind: "annual-floor",
@@ -664,9 +704,47 @@ describe("body indicators", () => {
   });
 
   it("counts indicators and targets", () => {
-    expect(wuwei14.indicators.length).toBe(46);
+    expect(wuwei14.indicators.length).toBe(47);
     expect(wuwei14.indicators.filter((i) => i.role === "component").length).toBe(11);
-    expect(wuwei14.indicators.reduce((n, i) => n + i.targets.length, 0)).toBe(28);
+    expect(wuwei14.indicators.reduce((n, i) => n + i.targets.length, 0)).toBe(29);
+  });
+
+  it("states the four figures of the 科技特派员 item (line 452), the per-industry base included", () => {
+    const line452 = wuwei14.indicators
+      .filter((i) => i.targets.some((t) => t.source.line === 452))
+      .map((i) => [i.id, i.unit, i.aggregation.method, i.targets[0]?.value]);
+    expect(line452).toEqual([
+      ["st-commissioners-dispatched", "person", "sum", "500"],
+      ["high-level-talent-absorbed", "person", "sum", "20"],
+      ["commissioner-demo-bases-per-industry", "item", "none", "1"],
+      ["demo-households-per-commissioner", "household-per-person", "none", "1"],
+      ["commissioner-work-funding", "cny-10k", "none", "1"],
+    ]);
+    expect(lines[451]).toContain("每个产业培育1个科技特派员创新创业示范基地、每名科技特派员每年培育1户科技示范户");
+  });
+
+  it("accepts its own baselines and targets as reported figures in each indicator's unit", () => {
+    // 174.68 professionals per 10,000 people (line 36) is a ratio, not a whole count of persons; an average of
+    // demonstration households per commissioner may be fractional too.
+    const rows = wuwei14.indicators.flatMap((i) => [
+      ...i.baselines.map((b) => ({ indicator: i.id, region: b.region, year: b.year, value: b.value })),
+      ...i.targets.flatMap((t) =>
+        t.value === undefined
+          ? []
+          : t.regions.map((region) => ({ indicator: i.id, region, year: t.year, value: t.value })),
+      ),
+    ]);
+    expect(rows.length).toBe(17 + 31);
+    const { observations, issues } = validateObservations(wuwei14, rows);
+    expect(issues).toEqual([]);
+    expect(observations.length).toBe(rows.length);
+    const more = validateObservations(wuwei14, [
+      { indicator: "professionals-per-10k", region: "wuwei", year: 2022, value: "176.5" },
+      { indicator: "demo-households-per-commissioner", region: "wuwei", year: 2022, value: "1.4" },
+      { indicator: "st-commissioners-dispatched", region: "wuwei", year: 2022, value: "500.5" },
+    ]);
+    expect(more.issues.map((i) => [i.row, i.code])).toEqual([[2, "fractional-count"]]);
+    expect(indicator("professionals-per-10k").unit).toBe("person-per-10k");
   });
 });
 
@@ -686,6 +764,8 @@ describe("decisions", () => {
     expect(ids).toContain("patents-all-vs-high-value");
     expect(ids).toContain("innovation-platforms-100");
     expect(ids).toContain("rank-target");
+    expect(ids).toContain("per-industry-bases");
+    expect(ids).toContain("figureless-commitments");
     for (const d of wuwei14.decisions) {
       expect(d.decision.startsWith(`${d.id}: `), d.id).toBe(true);
       for (const line of d.lines) expect(lines[line - 1]?.trim(), `${d.id} line ${line}`).not.toBe("");
@@ -698,6 +778,27 @@ describe("decisions", () => {
     for (const d of wuwei14.decisions) {
       expect(doc, d.id).toContain(`\`${d.id}\``);
       expect(doc, d.id).toContain(d.lines.join(", "));
+      // The paragraph under the heading is the decision's text without its id, capitalised.
+      const body = d.decision.slice(d.id.length + 2);
+      expect(doc, d.id).toContain(`${body.charAt(0).toUpperCase()}${body.slice(1)}`);
+    }
+  });
+
+  it("reads 力争 as hedging its own clause only (line 76)", () => {
+    expect(lines[75]).toMatch(/力争全社会.*1\.5%,.*比重力争达到2%、1%,每万人口高价值发明专利拥有量达到1\.71件以上/);
+    expect(indicator("rd-intensity").targets[0]?.comparator).toBe("strive-for");
+    expect(indicator("high-value-patents-per-10k").targets[0]?.comparator).toBe("at-least");
+    expect(indicator("rd-personnel-per-10k").targets[0]?.comparator).toBe("reach");
+    expect(indicator("st-innovation-platforms").targets[0]?.comparator).toBe("strive-for");
+  });
+
+  it("keeps 表1's 70 over the 倍增 programme's doubling of 59 (line 432)", () => {
+    expect(lines[431]).toContain("启动实施高新技术企业和科技型中小企业“倍增”计划");
+    expect(lines[431]).toContain("直接列入“高新技术企业倍增计划”");
+    expect(indicator("high-tech-enterprises").targets.map((t) => t.value)).toEqual(["70"]);
+    const figureless = wuwei14.decisions.find((d) => d.id === "figureless-commitments")?.decision;
+    for (const id of ["high-tech-enterprises", "high-tech-enterprises-newly-certified", "tech-smes-evaluated"]) {
+      expect(indicator(id).notes, id).toContain(figureless);
     }
   });
 });

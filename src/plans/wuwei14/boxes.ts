@@ -1018,7 +1018,7 @@ export const boxes = [
         number: 1,
         title: {
           zh: "社会安全治理",
-          en: "Social security governance",
+          en: "Social safety governance",
         },
         source: {
           line: 398,

@@ -25,7 +25,7 @@ export const D_PATENTS =
 
 /** The body's wording is stronger or weaker than the table's bare numbers. */
 export const D_WORDING =
-  "wording-body-vs-table: 表1 prints bare numbers where the body adds 力争 or 以上 (line 76: 力争…1.5%, 力争…2%、1%, 1.71件以上; line 78: 70家以上; line 504: 2%、1%以上). The comparator follows the body, which states the commitment: when any statement of the same target hedges (力争/争取) the comparator is strive-for; otherwise 以上 gives at-least; a bare 达到 gives reach. The other statements are kept in alsoStated.";
+  "wording-body-vs-table: 表1 prints bare numbers where the body adds 力争 or 以上 (line 76: 力争…1.5%, 力争…2%、1%, 1.71件以上; line 78: 70家以上; line 504: 2%、1%以上). The comparator follows the body, which states the commitment: when any statement of the same target hedges (力争/争取) the comparator is strive-for; otherwise 以上 gives at-least; a bare 达到 gives reach. A 力争 or 争取 hedges the clause it opens, not the whole sentence: on line 76 the first 力争 governs 1.5% and the second (repeated before 达到2%、1%) the fiscal shares, so 1.71件以上, in a third clause without one, is at-least; on line 80 争取 governs the 100 platforms, not 7.1人年. The other statements are kept in alsoStated.";
 
 /** 100 platforms. */
 export const D_PLATFORMS =
@@ -95,14 +95,22 @@ export const D_TESTING =
 export const D_RATES =
   "seed-and-breed-rates: 品种优良率98%以上 (line 232) and 畜禽良种覆盖率95%以上 (line 242) have no date; like every body target without one they are due by 2025, the end of the period, and the plan gives no 2020 value.";
 
-/**
- * Every decision taken where 武政办发〔2022〕9号 is ambiguous or contradicts itself (also in docs/decisions.md).
- * Lines are 1-based lines of the plan's text.
- */
+/** 1 demonstration base per industry. */
+export const D_PER_INDUSTRY =
+  "per-industry-bases: line 452 (打造两级示范点,即每个产业培育1个科技特派员创新创业示范基地) sets one S&T commissioner innovation and entrepreneurship demonstration base for each industry. It has no 每年 (the 每年 that follows governs the demonstration households only), so it is a level due by 2025 (end-level, reach 1). The industries are the 8+N leading agricultural industries that the 4+2+1 system serves (line 452), so at least 8 bases are needed, one in every industry; the figure is reported as the smallest number of bases of any one industry, never summed (aggregation none), for the city (wuwei).";
+
+/** Commitments without a figure, the 倍增 programme first. */
+export const D_FIGURELESS =
+  "figureless-commitments: commitments without a figure are not encoded as targets. The 倍增 (doubling) plan for high-tech enterprises and technology-based SMEs (line 432) is the name of a programme (直接列入“高新技术企业倍增计划”), not a target: read literally it would ask for 118 high-tech enterprises (2 × 59) against the 70 of 表1 (line 158) and 188 technology-based SMEs (2 × 94, line 38) against the annual 90 of box 16 (line 442), so the figures of 表1 and box 16 govern. The 百亿级 (ten-billion-yuan) milk base and clusters (lines 182, 210, 236) name a scale without an indicator, a year or a baseline. 持续稳定增长 (line 496, kept in alsoStated of the never-decrease target), 大幅度提高 (line 434), 稳步提高 (line 238), 提高…比重 (line 508) and 全省领先水平 (line 82) give a direction only.";
+
 /** Components of ratio indicators. */
 export const D_COMPONENTS =
   "components: a ratio indicator (R&D intensity = 100 × R&D expenditure / GDP, and the other per-10,000-people and share indicators) is never averaged across counties. The plan's text names the numerator and denominator of each ratio (lines 36, 46, 76, 122, 130, 138); they are encoded as component indicators (role component, no targets, all five regions) so that counties can report them and the city's ratio is derived from the summed components.";
 
+/**
+ * Every decision taken where 武政办发〔2022〕9号 is ambiguous or contradicts itself (also in docs/decisions.md).
+ * Lines are 1-based lines of the plan's text.
+ */
 export const decisions = [
   {
     id: "components",
@@ -247,5 +255,17 @@ export const decisions = [
     title: "Undated rates are due by 2025",
     lines: [232, 242],
     decision: D_RATES,
+  },
+  {
+    id: "per-industry-bases",
+    title: "One demonstration base per industry, due by 2025",
+    lines: [452],
+    decision: D_PER_INDUSTRY,
+  },
+  {
+    id: "figureless-commitments",
+    title: "Commitments without a figure are not targets; 倍增 names a programme",
+    lines: [38, 82, 158, 182, 210, 236, 238, 432, 434, 442, 496, 508],
+    decision: D_FIGURELESS,
   },
 ] satisfies PlanInput["decisions"];
