@@ -61,7 +61,7 @@ export const D_TECH_SMES =
 
 /** Park increments. */
 export const D_PARK_INCREMENTS =
-  "park-increments: line 214 asks that the industrial parks newly add at least 20 provincial S&T innovative enterprises and 10 high-tech enterprises by the end of the period (新增, kind increment, counted from the end of 2020). The plan gives no park-level baseline; the citywide 22 provincial S&T innovative enterprises of 2020 (line 38) is not a park baseline. Increments are measured as new enterprises in the parks over 2021–2025.";
+  "park-increments: line 214 asks that the industrial parks newly add at least 20 provincial S&T innovative enterprises and 10 high-tech enterprises by the end of the period (新增, kind increment, counted from the end of 2020). The plan gives no park-level baseline; the citywide 22 provincial S&T innovative enterprises of 2020 (line 38) is not a park baseline. Increments are measured as new enterprises in the parks over 2021–2025. Figures are reported as the stock, or as the running total added since the end of 2020 (0 in 2020), never as yearly flows: the increment is the latest figure less the 2020 figure.";
 
 /** Per-person figures. */
 export const D_PER_PERSON =
@@ -89,7 +89,7 @@ export const D_SCI_POP =
 
 /** Testing bodies. */
 export const D_TESTING =
-  "testing-bodies: box 9 (line 328) 新发展市级以上检验检测认证机构3个 is an increment of 3 bodies over 2021–2025 (新发展 = newly developed), with no 以上: comparator reach.";
+  "testing-bodies: box 9 (line 328) 新发展市级以上检验检测认证机构3个 is an increment of 3 bodies over 2021–2025 (新发展 = newly developed), with no 以上: comparator reach. Figures are reported as the stock, or as the running total added since the end of 2020 (0 in 2020), never as yearly flows: the increment is the latest figure less the 2020 figure.";
 
 /** Seed quality rate and livestock coverage. */
 export const D_RATES =
