@@ -143,12 +143,15 @@ export function comparatorWords(comparator: Comparator, direction: Direction, la
   return words[comparator][lang];
 }
 
-/** How a target's kind reads before its comparator ("每年", "累计", …; nothing for an end level). @internal */
+/**
+ * How a target's kind reads: in Chinese before the comparator ("每年", "累计", "新增"), in English after the figure
+ * ("a year", "in total", "more"); nothing for an end level. @internal
+ */
 export function kindWords(kind: TargetKind, lang: Lang): string {
   const words: Readonly<Partial<Record<TargetKind, Words>>> = {
-    "annual-floor": { zh: "每年", en: "each year" },
+    "annual-floor": { zh: "每年", en: "a year" },
     cumulative: { zh: "累计", en: "in total" },
-    increment: { zh: "新增", en: "increase" },
+    increment: { zh: "新增", en: "more" },
   };
   return words[kind]?.[lang] ?? "";
 }
@@ -204,6 +207,8 @@ export const FIGURES: Readonly<Record<string, FigureFormat>> = {
   yearsMet: { label: { zh: "达标年数", en: "years met" }, as: "number" },
   yearsElapsed: { label: { zh: "已过年数", en: "years elapsed" }, as: "number" },
   yearsMissed: { label: { zh: "未达标年数", en: "years missed" }, as: "number" },
+  falls: { label: { zh: "下降次数", en: "falls" }, as: "number" },
+  comparisons: { label: { zh: "比较次数", en: "comparisons" }, as: "number" },
   baseYear: { label: { zh: "基年", en: "base year" }, as: "number" },
   actualRate: { label: { zh: "实际年均增速", en: "actual growth" }, as: "fraction" },
   requiredRate: { label: { zh: "所需年均增速", en: "required growth" }, as: "fraction" },

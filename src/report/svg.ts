@@ -51,7 +51,7 @@ function otherFigures(row: ScorecardRow, lang: Lang): string {
   if (f.positionsGained != null && f.positionsNeeded != null) {
     return lang === "zh"
       ? `已提升 ${f.positionsGained} 位，需提升 ${f.positionsNeeded} 位`
-      : `${f.positionsGained} of ${f.positionsNeeded} positions gained`;
+      : `gained ${f.positionsGained} ${f.positionsGained === "1" ? "position" : "positions"}, ${f.positionsNeeded} needed`;
   }
   return "";
 }

@@ -74,8 +74,10 @@ export function formatFigure(key: string, value: string | null, lang: Lang): str
   return toDecimalString(v, 4);
 }
 
-/** The label of a figure key. @internal */
+/** The label of a figure key; `year.2023` (one year of an annual floor or a never-decrease row) is that year. @internal */
 export function figureLabel(key: string, lang: Lang): string {
+  const year = /^year\.(\d{4})$/.exec(key)?.[1];
+  if (year !== undefined) return lang === "zh" ? `${year}年` : year;
   return FIGURES[key]?.label[lang] ?? key;
 }
 
@@ -99,10 +101,10 @@ export function indicatorText(indicator: ReportIndicator, lang: Lang): string {
 export function targetText(target: ReportTarget, indicator: ReportIndicator, lang: Lang): string {
   const kind = kindWords(target.kind, lang);
   const words = comparatorWords(target.comparator, indicator.direction, lang);
-  const sep = lang === "zh" ? "" : " ";
-  const lead = kind ? `${kind}${sep}${words}` : words;
   const figure = target.value === null ? "" : ` ${target.value}`;
-  return `${lead}${figure} (${target.year})${target.revision ? (lang === "zh" ? " 已调整" : " revised") : ""}`;
+  // Chinese puts the kind first (每年不低于 3, 新增达到 3); English after the figure (at least 3 a year, reach 3 more).
+  const text = lang === "zh" ? `${kind}${words}${figure}` : `${words}${figure}${kind ? ` ${kind}` : ""}`;
+  return `${text} (${target.year})${target.revision ? (lang === "zh" ? " 已调整" : " revised") : ""}`;
 }
 
 /** Eurostat's flags for observation statuses other than normal. @internal */
@@ -184,14 +186,26 @@ export function summaryLines(card: Scorecard, lang: Lang): string[] {
   ];
 }
 
+/**
+ * The years an annual target was missed, as a note: the table has no column for `year.YYYY`, and without it a row
+ * "每年不低于 3 … 5 (2025) 未实现" would not say why.
+ */
+function missedYearsNote(row: ScorecardRow, lang: Lang): string[] {
+  const years = Object.entries(row.figures)
+    .filter(([key, value]) => /^year\.\d{4}$/.test(key) && value === "missed")
+    .map(([key]) => key.slice("year.".length))
+    .sort();
+  if (years.length === 0) return [];
+  return [lang === "zh" ? `${years.join("、")}年未达到年度目标` : `annual target not met in ${years.join(", ")}`];
+}
+
 function scorecardTable(card: Scorecard, lang: Lang): DisplayTable {
   const keys = TABLE_FIGURES[card.method].filter((key) => card.rows.some((row) => key in row.figures));
   const footnotes: string[] = [];
   const ref = (row: ScorecardRow): string =>
     [
       ...new Set(
-        row.notes.map((note) => {
-          const text = note.message[lang];
+        [...row.notes.map((note) => note.message[lang]), ...missedYearsNote(row, lang)].map((text) => {
           const index = footnotes.indexOf(text);
           return index < 0 ? footnotes.push(text) : index + 1;
         }),
