@@ -322,6 +322,16 @@ describe("wuwei-sti-plan indicators and schema", () => {
     expect(md).toContain("| rd-intensity | R&D intensity (%) |");
   });
 
+  it("starts the catalogue's CSV with a BOM for Excel when asked, as report does", async () => {
+    const plain = (await run(["indicators", "--format", "csv"])).stdout;
+    expect(plain.startsWith("indicator,name_zh,name_en,")).toBe(true);
+    const bom = await run(["indicators", "--format", "csv", "--bom"]);
+    expect(bom.code).toBe(0);
+    expect(bom.stdout).toBe(`\uFEFF${plain}`);
+    const headline = await run(["indicators", "--headline", "--format", "csv", "--bom"]);
+    expect(headline.stdout.startsWith("\uFEFF行,代码,指标名称,")).toBe(true);
+  });
+
   it("prints the observation JSON Schema", async () => {
     const r = await run(["schema"]);
     expect(r.code).toBe(0);

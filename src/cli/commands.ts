@@ -267,6 +267,9 @@ function regionsText(plan: Plan, ids: readonly string[], lang: Lang): string {
   return ids.map((id) => plan.regions.find((r) => r.id === id)?.name[lang] ?? id).join(lang === "zh" ? "、" : ", ");
 }
 
+/** A byte order mark before CSV when `--bom` asks for one (Excel then reads the Chinese names as UTF-8). */
+const bomOf = (ctx: CommandContext): string => (ctx.values.bom === true ? "\uFEFF" : "");
+
 /** One row of 表1 as `indicators --headline` shows it. */
 interface HeadlineRow {
   readonly row: number;
@@ -338,7 +341,7 @@ function headlineCommand(ctx: CommandContext, format: (typeof LIST_FORMATS)[numb
   ];
   const cells = rows.map((r) => [String(r.row), r.id, r.name.zh, r.name.en, r.unit, r.baseline, r.target, r.attribute]);
   if (format === "csv") {
-    ctx.io.stdout(`${[header, ...cells].map((line) => line.map(field).join(",")).join("\r\n")}\r\n`);
+    ctx.io.stdout(`${bomOf(ctx)}${[header, ...cells].map((line) => line.map(field).join(",")).join("\r\n")}\r\n`);
     return 0;
   }
   const title = t(lang, `${plan.title.zh}：主要指标（表1）`, `${plan.title.en}: headline indicators (Table 1)`);
@@ -434,7 +437,7 @@ export async function indicatorsCommand(ctx: CommandContext): Promise<number> {
           .join(","),
       );
     }
-    ctx.io.stdout(`${lines.join("\r\n")}\r\n`);
+    ctx.io.stdout(`${bomOf(ctx)}${lines.join("\r\n")}\r\n`);
     return 0;
   }
   const columns: Column[] = [

@@ -101,15 +101,17 @@ Exits 1 when there are errors; warnings alone exit 0.
 };
 
 const INDICATORS: Texts = {
-  zh: `用法：wuwei-sti-plan indicators [--headline] [--format text|markdown|csv|json] [--lang zh|en]
+  zh: `用法：wuwei-sti-plan indicators [--headline] [--format text|markdown|csv|json] [--bom] [--lang zh|en]
 
 列出规划的指标：代码、中英文名称、单位、方向、属性和目标。
   --headline          只列主要指标（表1）：中英文名称、单位、基期值、目标值、属性
+  --bom               CSV 前加 BOM，便于 Excel 打开
 `,
-  en: `Usage: wuwei-sti-plan indicators [--headline] [--format text|markdown|csv|json] [--lang zh|en]
+  en: `Usage: wuwei-sti-plan indicators [--headline] [--format text|markdown|csv|json] [--bom] [--lang zh|en]
 
 Lists the plan's indicators: id, Chinese and English names, unit, direction, attribute and targets.
   --headline          the headline indicators only (Table 1): names, unit, baseline, target, attribute
+  --bom               start CSV with a byte order mark, for Excel
 `,
 };
 

@@ -43,7 +43,7 @@ const COMMANDS = {
   },
   validate: { options: { ...COMMON }, maxPositionals: 1, run: validateCommand },
   indicators: {
-    options: { ...COMMON, format: { type: "string" }, headline: { type: "boolean" } },
+    options: { ...COMMON, format: { type: "string" }, headline: { type: "boolean" }, bom: { type: "boolean" } },
     maxPositionals: 0,
     run: indicatorsCommand,
   },
