@@ -78,7 +78,9 @@ function instrument(example: string): string {
   const edits: { start: number; end: number; text: string }[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isExpressionStatement(node)) {
-      const comment = ts.getLeadingCommentRanges(code, node.end)?.[0];
+      // `expression; //=> value` on the same line is a trailing comment; `//=> value` on the next line a leading one.
+      const comment =
+        ts.getTrailingCommentRanges(code, node.end)?.[0] ?? ts.getLeadingCommentRanges(code, node.end)?.[0];
       const text = comment ? code.slice(comment.pos, comment.end) : "";
       const expected = /^\/\/=>\s*(.+)$/.exec(text)?.[1];
       if (expected !== undefined) {
@@ -116,6 +118,15 @@ describe("public API documentation", () => {
   it.each(documented.map((d) => [d.name, d] as const))("%s has an @example", (_name, d) => {
     const covered = d.examples.length > 0 || withExamples.has(`${d.name}Schema`);
     expect(covered, `${d.name} (${d.file}) has no @example`).toBe(true);
+  });
+
+  it.each([
+    ["on the same line", "const a = 1 + 1;\na; //=> 3\n"],
+    ["on the next line", "const a = 1 + 1;\na;\n//=> 3\n"],
+  ])("turns a false //=> %s into a failure (the checker checks)", async (label, code) => {
+    const file = join(workDir, `self-check-${label.replace(/\W+/g, "-")}.ts`);
+    writeFileSync(file, instrument(`\`\`\`ts\n${code}\`\`\``));
+    await expect(import(/* @vite-ignore */ file)).rejects.toThrow(/example line 2/);
   });
 
   const runnable = documented.flatMap((d) => d.examples.map((example, i) => [`${d.name} #${i + 1}`, example] as const));
