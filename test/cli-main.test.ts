@@ -150,7 +150,7 @@ describe("wuwei-sti-plan report FILE", () => {
       files: { "example.csv": EXAMPLE },
       today: "2022-12-31",
     });
-    expect(r.stdout.split("\n")[1]).toBe("as of: 2022-12-31 · method: schedule method · region: all");
+    expect(r.stdout.split("\n")[1]).toBe("as of: 2022-12-31 · method: time-proportional schedule · region: all");
   });
 
   it("reads standard input with -", async () => {
@@ -281,7 +281,7 @@ describe("wuwei-sti-plan validate", () => {
     expect(w.code).toBe(0);
     expect(w.stdout).toMatch(/^w\.csv: warning: line 2/);
     const ok = await run(["validate", "-"], { stdin: EXAMPLE });
-    expect(ok).toMatchObject({ code: 0, stdout: "stdin: 269 条有效数据；没有发现问题\n" });
+    expect(ok).toMatchObject({ code: 0, stdout: "stdin: 275 条有效数据；没有发现问题\n" });
   });
 
   it("says which file is not UTF-8", async () => {

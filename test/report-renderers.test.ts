@@ -98,7 +98,7 @@ describe("renderText", () => {
 
   it("speaks English when asked", () => {
     const text = renderText(fixture, { lang: "en" });
-    expect(text).toContain("as of: 2023-12-31 · method: schedule method · region: all");
+    expect(text).toContain("as of: 2023-12-31 · method: time-proportional schedule · region: all");
     expect(text).toContain("behind schedule");
     expect(text).toContain("R&D intensity (%)");
     expect(text).toContain("-22.5 pp");

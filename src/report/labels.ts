@@ -61,9 +61,9 @@ export function statusLabel(status: AssessmentStatus, lang: Lang = "zh"): string
 }
 
 const METHOD: Readonly<Record<Method, Words>> = {
-  schedule: { zh: "序时进度法", en: "schedule method" },
-  "growth-ratio": { zh: "增速比值法", en: "growth-ratio method" },
-  projection: { zh: "趋势外推法", en: "projection method" },
+  schedule: { zh: "序时进度法", en: "time-proportional schedule" },
+  "growth-ratio": { zh: "增速比值法", en: "growth ratio (Open SDG)" },
+  projection: { zh: "趋势外推法", en: "projection (UN ESCAP)" },
 };
 
 /**
@@ -76,7 +76,7 @@ const METHOD: Readonly<Record<Method, Words>> = {
  * ```ts
  * import { methodLabel } from "@wuwei/sti-plan/report";
  * methodLabel("schedule"); //=> "序时进度法"
- * methodLabel("growth-ratio", "en"); //=> "growth-ratio method"
+ * methodLabel("growth-ratio", "en"); //=> "growth ratio (Open SDG)"
  * ```
  * @category Report
  */
