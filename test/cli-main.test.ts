@@ -262,12 +262,12 @@ describe("wuwei-sti-plan validate", () => {
     };
     const zh = (await run(["validate", "d.csv"], { files })).stdout.split("\n");
     expect(zh.slice(0, 2)).toEqual([
-      'd.csv: 警告: 第3行：rd-intensity / wuwei / 2023 的数值 "0.9" 与第2行重复，已忽略此重复行',
+      'd.csv: 警告: 第3行：研发经费投入强度 / 武威市 / 2023年 的数值 "0.9" 与第2行重复，已忽略此重复行',
       "d.csv: 错误: 第4行，数值：缺少数值（字段 value）",
     ]);
     const en = (await run(["validate", "d.csv", "--lang", "en"], { files })).stdout.split("\n");
     expect(en.slice(0, 2)).toEqual([
-      'd.csv: warning: line 3: the figure "0.9" for rd-intensity / wuwei / 2023 repeats line 2; this repeat is dropped',
+      'd.csv: warning: line 3: the figure "0.9" for R&D intensity / Wuwei City / 2023 repeats line 2; this repeat is dropped',
       "d.csv: error: line 4, value: the field value is missing",
     ]);
     // JSON input keeps the path, which points into the file.

@@ -284,10 +284,10 @@ describe("issue codes", () => {
     const rows = readObservationsCsv("indicator,region,year,value\nrd-intensity,凉州区,2023,0.5\n").rows;
     const [issue] = validateObservations(fixturePlan, rows).issues;
     expect(issue && formatIssue(issue, "en")).toBe(
-      'line 2, rows[0].region: the indicator rd-intensity is not reported for region "凉州区"; it is reported for wuwei',
+      'line 2, rows[0].region: the indicator "R&D intensity" is not reported for region "凉州区"; it is reported for Wuwei City',
     );
     expect(issue && formatIssue(issue, "zh")).toBe(
-      '第2行，rows[0].region：指标 rd-intensity 不按地区 "凉州区" 填报，只适用于 wuwei',
+      '第2行，rows[0].region：指标“研发经费投入强度”不按地区 "凉州区" 填报，只适用于武威市',
     );
   });
 

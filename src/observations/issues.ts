@@ -144,8 +144,14 @@ export interface IssueParams {
   readonly from?: number;
   /** Upper bound of an allowed range. */
   readonly to?: number;
+  /** The name of `indicator` in Chinese and English, for messages. */
+  readonly indicatorName?: { readonly zh: string; readonly en: string };
   /** Allowed regions. */
   readonly regions?: readonly string[];
+  /** The names of `regions`, listed in Chinese and in English, for messages. */
+  readonly regionNames?: { readonly zh: string; readonly en: string };
+  /** `detail` in words, in Chinese and English (names instead of ids), for messages. */
+  readonly detailText?: { readonly zh: string; readonly en: string };
   /** Other rows concerned, as 0-based row indices (at most ten are named). */
   readonly rows?: readonly number[];
   /** The file lines of `rows`, where known. */

@@ -143,7 +143,7 @@ export function validateObservations(
     if (candidate) candidates.push(candidate);
   }
 
-  const { kept, duplicateIssues } = settleDuplicates(candidates);
+  const { kept, duplicateIssues } = settleDuplicates(candidates, plan);
   // A loop, not push(...): spreading 100,000+ issues as arguments overflows the stack.
   for (const issue of duplicateIssues) issues.push(issue);
   issues.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
@@ -244,11 +244,16 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
         suggestions: text === undefined ? [] : context.regions.suggest(text),
       });
     } else if (indicator !== undefined && !indicator.regions.includes(region)) {
+      const names = indicator.regions.map(
+        (id) => context.plan.regions.find((r) => r.id === id)?.name ?? { zh: id, en: id },
+      );
       add("region-out-of-scope", "region", {
         field: "region",
         received: describe(fields.region),
         indicator: indicator.id,
+        indicatorName: indicator.name,
         regions: indicator.regions,
+        regionNames: { zh: names.map((n) => n.zh).join("、"), en: names.map((n) => n.en).join(", ") },
       });
     }
   }
@@ -359,7 +364,10 @@ function readYear(input: unknown): number | undefined {
 /** Most other rows an issue about repeated figures names. */
 const MAX_OTHERS = 10;
 
-function settleDuplicates(candidates: readonly Candidate[]): {
+function settleDuplicates(
+  candidates: readonly Candidate[],
+  plan: Plan,
+): {
   kept: Candidate[];
   duplicateIssues: ObservationIssue[];
 } {
@@ -383,7 +391,14 @@ function settleDuplicates(candidates: readonly Candidate[]): {
   for (const group of groups.values()) {
     if (!Array.isArray(group)) continue;
     const first = group[0] as Candidate;
-    const detail = `${first.observation.indicator} / ${first.observation.region} / ${first.observation.year}`;
+    const { indicator, region, year } = first.observation;
+    const detail = `${indicator} / ${region} / ${year}`;
+    const indicatorName = plan.indicators.find((i) => i.id === indicator)?.name;
+    const regionName = plan.regions.find((r) => r.id === region)?.name;
+    const detailText = {
+      zh: `${indicatorName?.zh ?? indicator} / ${regionName?.zh ?? region} / ${year}年`,
+      en: `${indicatorName?.en ?? indicator} / ${regionName?.en ?? region} / ${year}`,
+    };
     const best = group.reduce((min, c) => Math.min(min, precedence(c.observation.status)), Number.POSITIVE_INFINITY);
     const top = group.filter((c) => precedence(c.observation.status) === best);
     const lower = group.filter((c) => precedence(c.observation.status) !== best);
@@ -391,7 +406,7 @@ function settleDuplicates(candidates: readonly Candidate[]): {
     const same = (c: Candidate) =>
       c.observation.value === head.observation.value &&
       (c.observation.status ?? "normal") === (head.observation.status ?? "normal");
-    const params = (c: Candidate) => ({ received: JSON.stringify(c.observation.value), detail });
+    const params = (c: Candidate) => ({ received: JSON.stringify(c.observation.value), detail, detailText });
     if (top.every(same)) {
       for (const c of top.slice(1)) {
         dropped.add(c.row);

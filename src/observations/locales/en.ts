@@ -30,7 +30,7 @@ export const en: IssueLocale = {
   "unknown-indicator": (p) => `unknown indicator ${p.received}${didYouMean(p)}`,
   "unknown-region": (p) => `unknown region ${p.received}${didYouMean(p)}`,
   "region-out-of-scope": (p) =>
-    `the indicator ${p.indicator} is not reported for region ${p.received}; it is reported for ${(p.regions ?? []).join(", ")}`,
+    `the indicator "${p.indicatorName?.en ?? p.indicator}" is not reported for region ${p.received}; it is reported for ${p.regionNames?.en ?? (p.regions ?? []).join(", ")}`,
   "year-out-of-range": (p) => `year ${p.received} is outside ${p.from}–${p.to}`,
   "not-a-number": (p) =>
     p.field === "year"
@@ -50,10 +50,12 @@ export const en: IssueLocale = {
     `the value ${p.received} is written in ${p.unitName?.en ?? p.unit} but the unit field says ${p.targetName?.en ?? p.target}`,
   "invalid-status": (p) =>
     `unknown status ${p.received}; use normal (A), provisional (P), estimated (E), forecast (F) or break (B)`,
-  "duplicate-identical": (p) => `the figure ${p.received} for ${p.detail} repeats ${others(p)}; this repeat is dropped`,
-  "duplicate-conflict": (p) => `conflicting figures for ${p.detail}: ${p.received} here, other figures in ${others(p)}`,
+  "duplicate-identical": (p) =>
+    `the figure ${p.received} for ${p.detailText?.en ?? p.detail} repeats ${others(p)}; this repeat is dropped`,
+  "duplicate-conflict": (p) =>
+    `conflicting figures for ${p.detailText?.en ?? p.detail}: ${p.received} here, other figures in ${others(p)}`,
   superseded: (p) =>
-    `the ${p.status} figure ${p.received} for ${p.detail} is replaced by the ${p.kept} figure of ${others(p)}`,
+    `the ${p.status} figure ${p.received} for ${p.detailText?.en ?? p.detail} is replaced by the ${p.kept} figure of ${others(p)}`,
   "not-utf8": (p) =>
     `the file is not valid UTF-8 (a GBK export from Excel?): re-save it as "CSV UTF-8" and read it again (first bytes: ${p.received})`,
   "malformed-csv": (p) => `this line is not a well-formed CSV row (${p.detail}): ${p.received}`,

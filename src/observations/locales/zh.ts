@@ -41,7 +41,7 @@ export const zh: IssueLocale = {
   "unknown-indicator": (p) => `未知指标 ${p.received}${didYouMean(p)}`,
   "unknown-region": (p) => `未知地区 ${p.received}${didYouMean(p)}`,
   "region-out-of-scope": (p) =>
-    `指标 ${p.indicator} 不按地区 ${p.received} 填报，只适用于 ${(p.regions ?? []).join("、")}`,
+    `指标“${p.indicatorName?.zh ?? p.indicator}”不按地区 ${p.received} 填报，只适用于${p.regionNames?.zh ?? (p.regions ?? []).join("、")}`,
   "year-out-of-range": (p) => `年份 ${p.received} 超出 ${p.from}—${p.to} 的范围`,
   "not-a-number": (p) =>
     p.field === "year"
@@ -59,10 +59,12 @@ export const zh: IssueLocale = {
   "unit-conflict": (p) =>
     `数值 ${p.received} 写明的单位为${p.unitName?.zh ?? p.unit}，但单位字段为${p.targetName?.zh ?? p.target}`,
   "invalid-status": (p) => `未知状态 ${p.received}；可用：正式(A)、初步(P)、估计(E)、预测(F)、断点(B)`,
-  "duplicate-identical": (p) => `${p.detail} 的数值 ${p.received} 与${others(p)}重复，已忽略此重复行`,
-  "duplicate-conflict": (p) => `${p.detail} 的数值相互矛盾：此处为 ${p.received}，${others(p)}另有不同数值`,
+  "duplicate-identical": (p) =>
+    `${p.detailText?.zh ?? p.detail} 的数值 ${p.received} 与${others(p)}重复，已忽略此重复行`,
+  "duplicate-conflict": (p) =>
+    `${p.detailText?.zh ?? p.detail} 的数值相互矛盾：此处为 ${p.received}，${others(p)}另有不同数值`,
   superseded: (p) =>
-    `${p.detail} 的${statusZh(p.status)}数值 ${p.received} 已被${others(p)}的${statusZh(p.kept)}数值取代`,
+    `${p.detailText?.zh ?? p.detail} 的${statusZh(p.status)}数值 ${p.received} 已被${others(p)}的${statusZh(p.kept)}数值取代`,
   "not-utf8": (p) =>
     `文件不是有效的 UTF-8 编码（可能是 Excel 导出的 GBK 文件）：请另存为“CSV UTF-8”后重新读取（开头字节：${p.received}）`,
   "malformed-csv": (p) => `此行不是格式正确的 CSV 数据行（${p.detail}）：${p.received}`,
