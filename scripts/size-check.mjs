@@ -15,9 +15,9 @@ const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
 const KiB = 1024;
 const BUDGET = {
-  // Measured 67.9 KiB for the 60 modules (November 2026), most of it the plan's text; about 20 % headroom.
+  // Measured 70.3 KiB for the 61 modules (November 2026), most of it the plan's text; about 20 % headroom.
   esmBuildGzip: 82 * KiB,
-  // Measured 21.0 KiB, of which decimal.js is about 12 KiB; about 20 % headroom.
+  // Measured 21.2 KiB, of which decimal.js is about 12 KiB; about 20 % headroom.
   assessOnlyGzip: 26 * KiB,
 };
 let failed = false;
