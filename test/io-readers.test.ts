@@ -155,6 +155,7 @@ describe("readObservationsCsv", () => {
     );
     expect([swallowed.rows.length, swallowed.issues.length, swallowed.issues[0]?.line]).toEqual([0, 1, 2]);
     expect(swallowed.issues[0]?.message.en).toContain("every line from here to the end of the file (line 4)");
+    expect(swallowed.issues[0]?.message.zh).toContain("引号未闭合：从此行到文件末尾（第4行）都被读成了一个单元格");
     expect(readObservationsCsv("# only a comment\n\n").issues.map((i) => i.code)).toEqual(["malformed-csv"]);
   });
 
@@ -250,5 +251,23 @@ describe("a unit named in the value column's header", () => {
     expect(json.rows[0]).toMatchObject({ value: 120, unit: "万元" });
     // A bracket in another header is not a unit.
     expect(readObservationsCsv("指标,县(区),年份,数值\nx,凉州区,2023,1\n").rows[0]?.unit).toBeUndefined();
+  });
+});
+
+describe("a number with an unquoted thousands comma", () => {
+  it("is one cell too many, and the message says to quote it or drop the comma, in both languages", () => {
+    const read = readObservationsCsv("指标,地区,年份,数值\n选派科技特派员,武威市,2023,1,000\n");
+    expect(read.rows).toEqual([]);
+    const [issue] = read.issues;
+    expect([issue?.code, issue?.line]).toEqual(["malformed-csv", 2]);
+    expect(issue?.message.zh).toBe(
+      '此行不是格式正确的 CSV 数据行（本行有 5 个单元格，表头只有 4 列；带千位逗号的数字（如 1,000）须加引号，或去掉逗号）："选派科技特派员,武威市,2023,1,000"',
+    );
+    expect(issue?.message.en).toContain(
+      'a number with a thousands comma (1,000) must be quoted ("1,000") or written without the comma',
+    );
+    // Another extra cell gets no such hint.
+    const other = readObservationsCsv("indicator,region,year,value\nrd-intensity,wuwei,2023,1,extra\n").issues[0];
+    expect(other?.message.en).toContain("5 cells where the header has 4): ");
   });
 });

@@ -60,7 +60,7 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
   const commas = headerLine.split(",").length - 1;
   const delimiter = tabs > 0 && tabs >= commas ? "\t" : ",";
 
-  const records: { cells: string[]; line: number; errors: string[] }[] = [];
+  const records: { cells: string[]; line: number; errors: { zh: string; en: string }[] }[] = [];
   // A record starts where the previous one ended, after any comment lines papaparse skipped; its line is the
   // number of line breaks before that offset, plus one.
   let previous = 0;
@@ -81,11 +81,14 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
       records.push({
         cells: result.data.map((c) => String(c)),
         line: newlines + 1,
-        errors: result.errors.map((e) =>
-          e.code === "MissingQuotes"
-            ? `an unclosed quote: every line from here to the end of the file (line ${text.replace(/\n$/, "").split("\n").length}) was read as one cell, so none of them makes a row`
-            : e.message,
-        ),
+        errors: result.errors.map((e) => {
+          if (e.code !== "MissingQuotes") return { zh: `CSV 解析错误：${e.message}`, en: e.message };
+          const last = text.replace(/\n$/, "").split("\n").length;
+          return {
+            zh: `引号未闭合：从此行到文件末尾（第${last}行）都被读成了一个单元格，因此这些行都没有成为数据`,
+            en: `an unclosed quote: every line from here to the end of the file (line ${last}) was read as one cell, so none of them makes a row`,
+          };
+        }),
       });
     },
   });
@@ -109,14 +112,24 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
   for (const record of data) {
     const extra = record.cells.slice(fields.length).filter((c) => c.trim() !== "");
     if (record.errors.length > 0 || extra.length > 0) {
-      const detail = record.errors[0] ?? `${record.cells.length} cells where the header has ${fields.length}`;
+      // A number written with a thousands comma and no quotes (1,000) splits into two cells: say so.
+      const comma = extra.length > 0 && extra.every((c) => /^\d{3}(\.\d+)?$/.test(c.trim()));
+      const detailText = record.errors[0] ?? {
+        zh: `本行有 ${record.cells.length} 个单元格，表头只有 ${fields.length} 列${comma ? "；带千位逗号的数字（如 1,000）须加引号，或去掉逗号" : ""}`,
+        en: `${record.cells.length} cells where the header has ${fields.length}${comma ? '; a number with a thousands comma (1,000) must be quoted ("1,000") or written without the comma' : ""}`,
+      };
+      const detail = detailText.en;
       issues.push(
         makeIssue(
           "malformed-csv",
           "error",
           null,
           [],
-          { received: JSON.stringify(truncate(record.cells.join(delimiter === "\t" ? "\t" : ","))), detail },
+          {
+            received: JSON.stringify(truncate(record.cells.join(delimiter === "\t" ? "\t" : ","))),
+            detail,
+            detailText,
+          },
           record.line,
         ),
       );

@@ -58,7 +58,7 @@ export const en: IssueLocale = {
     `the ${p.status} figure ${p.received} for ${p.detailText?.en ?? p.detail} is replaced by the ${p.kept} figure of ${others(p)}`,
   "not-utf8": (p) =>
     `the file is not valid UTF-8 (a GBK export from Excel?): re-save it as "CSV UTF-8" and read it again (first bytes: ${p.received})`,
-  "malformed-csv": (p) => `this line is not a well-formed CSV row (${p.detail}): ${p.received}`,
+  "malformed-csv": (p) => `this line is not a well-formed CSV row (${p.detailText?.en ?? p.detail}): ${p.received}`,
   "malformed-json": (p) => `this is not valid JSON for observations (${p.detail}): ${p.received}`,
   "duplicate-column": (p) => `the columns ${p.received} both mean ${p.field}; keep one of them`,
 };

@@ -67,7 +67,7 @@ export const zh: IssueLocale = {
     `${p.detailText?.zh ?? p.detail} 的${statusZh(p.status)}数值 ${p.received} 已被${others(p)}的${statusZh(p.kept)}数值取代`,
   "not-utf8": (p) =>
     `文件不是有效的 UTF-8 编码（可能是 Excel 导出的 GBK 文件）：请另存为“CSV UTF-8”后重新读取（开头字节：${p.received}）`,
-  "malformed-csv": (p) => `此行不是格式正确的 CSV 数据行（${p.detail}）：${p.received}`,
+  "malformed-csv": (p) => `此行不是格式正确的 CSV 数据行（${p.detailText?.zh ?? p.detail}）：${p.received}`,
   "malformed-json": (p) => `不是有效的观测数据 JSON（${p.detail}）：${p.received}`,
   "duplicate-column": (p) => `列 ${p.received} 都表示 ${p.field}，请只保留其中一列`,
 };
