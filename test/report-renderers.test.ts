@@ -91,9 +91,9 @@ describe("renderText", () => {
     expect(text).toContain("* 约束性指标");
     expect(text).toContain("8 (2023p)");
     expect(text).toContain("p 初步数据");
-    expect(text).toContain("按状态 (共 6)：已实现 1 · 符合序时进度 2 · 滞后于序时进度 1 · 倒退 1 · 无法评估 1");
-    expect(text).toContain("约束性指标 (1)：符合序时进度 1");
-    expect(text).toContain("  天祝藏族自治县 (1)：符合序时进度 1");
+    expect(text).toContain("按状态（共6项）：已实现 1 · 符合序时进度 2 · 滞后于序时进度 1 · 倒退 1 · 无法评估 1");
+    expect(text).toContain("约束性指标（1项）：符合序时进度 1");
+    expect(text).toContain("  天祝藏族自治县（1项）：符合序时进度 1");
   });
 
   it("speaks English when asked", () => {

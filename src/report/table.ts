@@ -173,12 +173,15 @@ export function subtitleText(report: Report, lang: Lang): string {
 /** The summary lines of a scorecard. @internal */
 export function summaryLines(card: Scorecard, lang: Lang): string[] {
   const colon = lang === "zh" ? "：" : ": ";
+  // Chinese text takes full-width brackets without spaces: 按状态（共36项）, 凉州区（2项）.
+  const count = (n: number, total = false) =>
+    lang === "zh" ? `（${total ? "共" : ""}${n}项）` : ` (${total ? `${WORDS.total.en} ` : ""}${n})`;
   const { summary } = card;
   const group = (g: { name: { zh: string; en: string }; total: number; byStatus: StatusCounts }) =>
-    `  ${g.name[lang]} (${g.total})${colon}${countsText(g.byStatus, lang)}`;
+    `  ${g.name[lang]}${count(g.total)}${colon}${countsText(g.byStatus, lang)}`;
   return [
-    `${WORDS.byStatus[lang]} (${WORDS.total[lang]} ${summary.total})${colon}${countsText(summary.byStatus, lang)}`,
-    `${WORDS.binding[lang]} (${summary.binding.total})${colon}${summary.binding.total > 0 ? countsText(summary.binding.byStatus, lang) : WORDS.none[lang]}`,
+    `${WORDS.byStatus[lang]}${count(summary.total, true)}${colon}${countsText(summary.byStatus, lang)}`,
+    `${WORDS.binding[lang]}${count(summary.binding.total)}${colon}${summary.binding.total > 0 ? countsText(summary.binding.byStatus, lang) : WORDS.none[lang]}`,
     `${WORDS.byChapter[lang]}${colon.trim()}`,
     ...summary.byChapter.map(group),
     `${WORDS.byRegion[lang]}${colon.trim()}`,
