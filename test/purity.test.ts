@@ -90,4 +90,28 @@ describe("purity", () => {
     assessPlan(wuwei14, observations, { asOf: "2026-11-27", method: "growth-ratio" });
     expect(observations).toEqual(observationsCopy);
   });
+
+  it("exports only frozen data: every exported object but the zod schemas (which zod caches into lazily) is deep-frozen", async () => {
+    const entries = await Promise.all([
+      import("../src/index.js"),
+      import("../src/io/index.js"),
+      import("../src/report/index.js"),
+    ]);
+    const unfrozen: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (value === null || typeof value !== "object") return;
+      if (!Object.isFrozen(value)) unfrozen.push(path);
+      for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], `${path}.${key}`);
+    };
+    let objects = 0;
+    for (const entry of entries) {
+      for (const [name, value] of Object.entries(entry)) {
+        if (value === null || typeof value !== "object" || value instanceof z.ZodType) continue;
+        objects++;
+        walk(value, name);
+      }
+    }
+    expect(objects).toBeGreaterThanOrEqual(3); // wuwei14, the issue codes, the messages, …
+    expect(unfrozen).toEqual([]);
+  });
 });

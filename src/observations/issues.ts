@@ -201,7 +201,10 @@ export type IssueLocale = Readonly<Record<ObservationIssueCode, IssueMessage>>;
  * ```
  * @category Observations
  */
-export const issueMessages: Readonly<Record<IssueLanguage, IssueLocale>> = Object.freeze({ zh, en });
+export const issueMessages: Readonly<Record<IssueLanguage, IssueLocale>> = Object.freeze({
+  zh: Object.freeze(zh),
+  en: Object.freeze(en),
+});
 
 /**
  * One problem found in reported figures.
