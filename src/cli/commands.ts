@@ -25,7 +25,7 @@ import { renderSvg } from "../report/svg.js";
 import { type Cell, type Column, indicatorText, MISSING, targetText } from "../report/table.js";
 import { alignTable, renderText } from "../report/text.js";
 import type { Lang, Report } from "../report/types.js";
-import { type CommandContext, UsageError } from "./context.js";
+import { type CommandContext, didYouMean, UsageError } from "./context.js";
 
 const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
 const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html"] as const;
@@ -82,12 +82,12 @@ function regionOf(ctx: CommandContext): string | undefined {
   );
   if (found) return found.id;
   const ids = ctx.plan.regions.map((r) => r.id);
-  const near = closest(value, ids);
+  const also = didYouMean(closest(value, ids), ctx.lang);
   throw new UsageError(
     t(
       ctx.lang,
-      `--region：未知地区 "${value}"，可用：${ids.join("、")}${near.length > 0 ? `（是否想用 ${near.join("、")}？）` : ""}`,
-      `--region: unknown region "${value}"; known: ${ids.join(", ")}${near.length > 0 ? ` (did you mean ${near.join(", ")}?)` : ""}`,
+      `--region：未知地区 "${value}"，可用：${ids.join("、")}${also}`,
+      `--region: unknown region "${value}"; known: ${ids.join(", ")}${also}`,
     ),
   );
 }

@@ -27,6 +27,12 @@ export interface CliIo {
   readonly today: () => string;
 }
 
+/** "Did you mean …?" after an unknown name, in the user's language; empty without suggestions. @internal */
+export function didYouMean(suggestions: readonly string[], lang: Lang): string {
+  if (suggestions.length === 0) return "";
+  return lang === "zh" ? `（是否想用 ${suggestions.join("、")}？）` : ` (did you mean ${suggestions.join(", ")}?)`;
+}
+
 /** A mistake in the command line: exit code 2. @internal */
 export class UsageError extends Error {
   override readonly name = "UsageError";

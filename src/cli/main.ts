@@ -12,7 +12,7 @@ import { type Plan, safeDefinePlan } from "../model/definePlan.js";
 import { wuwei14 } from "../plans/wuwei14/index.js";
 import type { Lang } from "../report/types.js";
 import { indicatorsCommand, readFailure, reportCommand, schemaCommand, validateCommand } from "./commands.js";
-import { type CliIo, UsageError } from "./context.js";
+import { type CliIo, didYouMean, UsageError } from "./context.js";
 
 export type { CliIo } from "./context.js";
 
@@ -111,13 +111,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       return usage(lang === "zh" ? `未知选项 "${first}"` : `unknown option "${first}"`);
     }
-    const suggestions = closest(first, Object.keys(COMMANDS));
-    const also =
-      suggestions.length > 0
-        ? lang === "zh"
-          ? `（是否想用 ${suggestions.join("、")}？）`
-          : ` (did you mean ${suggestions.join(", ")}?)`
-        : "";
+    const also = didYouMean(closest(first, Object.keys(COMMANDS)), lang);
     return usage(lang === "zh" ? `未知命令 "${first}"${also}` : `unknown command "${first}"${also}`);
   }
 
@@ -210,13 +204,10 @@ function parseError(error: Error & { code?: string }, known: readonly string[], 
   const option = /'(-[^' ]+)/.exec(error.message)?.[1];
   if (option === undefined) return error.message;
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    const near = closest(option.replace(/^-+/, ""), known).map((name) => `--${name}`);
-    const also =
-      near.length > 0
-        ? lang === "zh"
-          ? `（是否想用 ${near.join("、")}？）`
-          : ` (did you mean ${near.join(", ")}?)`
-        : "";
+    const also = didYouMean(
+      closest(option.replace(/^-+/, ""), known).map((name) => `--${name}`),
+      lang,
+    );
     return lang === "zh" ? `未知选项 "${option}"${also}` : `unknown option "${option}"${also}`;
   }
   if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
