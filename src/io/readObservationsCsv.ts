@@ -14,6 +14,7 @@ import {
   makeRow,
   type ReadResult,
   type ReadRow,
+  readResult,
   unitOfHeader,
   withHeaderUnit,
 } from "./shared.js";
@@ -50,7 +51,7 @@ import {
  */
 export function readObservationsCsv(input: string | Uint8Array): ReadResult {
   const decoded = decode(input);
-  if ("issue" in decoded) return freeze([], [decoded.issue]);
+  if ("issue" in decoded) return readResult([], [decoded.issue]);
   const text = decoded.text.replace(/\r\n?/g, "\n");
   const issues: ObservationIssue[] = [];
   const rows: ReadRow[] = [];
@@ -97,7 +98,7 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
   const header = data.shift();
   if (header === undefined) {
     issues.push(makeIssue("malformed-csv", "error", null, [], { received: '""', detail: "no header line" }));
-    return freeze(rows, issues);
+    return readResult(rows, issues);
   }
   const fields = header.cells.map((name, i) => ({ field: fieldOf(name, i), name: name.trim() }));
   const headerUnit = header.cells.map(unitOfHeader).find((u) => u !== undefined);
@@ -106,7 +107,7 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
     for (const [field, names] of clashes) {
       issues.push(makeIssue("duplicate-column", "error", null, [], { field, received: names.join(", ") }, header.line));
     }
-    return freeze(rows, issues);
+    return readResult(rows, issues);
   }
 
   for (const record of data) {
@@ -142,9 +143,5 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
     });
     rows.push(makeRow(withHeaderUnit(entries, headerUnit), record.line));
   }
-  return freeze(rows, issues);
-}
-
-function freeze(rows: ReadRow[], issues: ObservationIssue[]): ReadResult {
-  return Object.freeze({ rows: Object.freeze(rows), issues: Object.freeze(issues) });
+  return readResult(rows, issues);
 }

@@ -13,6 +13,7 @@ import {
   makeRow,
   type ReadResult,
   type ReadRow,
+  readResult,
   unitOfHeader,
   withHeaderUnit,
 } from "./shared.js";
@@ -39,7 +40,7 @@ import {
  */
 export function readObservationsJson(input: string | Uint8Array): ReadResult {
   const decoded = decode(input);
-  if ("issue" in decoded) return freeze([], [decoded.issue]);
+  if ("issue" in decoded) return readResult([], [decoded.issue]);
   const text = decoded.text;
   let data: unknown;
   try {
@@ -56,10 +57,13 @@ export function readObservationsJson(input: string | Uint8Array): ReadResult {
       { received: JSON.stringify(truncate(text.trim().slice(0, 40))), detail: truncate(message.replace(/\s+/g, " ")) },
       line,
     );
-    return freeze([], [issue]);
+    return readResult([], [issue]);
   }
   if (!Array.isArray(data)) {
-    return freeze([], [makeIssue("not-an-array", "error", null, [], { received: describe(data) }, lineAt(text, 0))]);
+    return readResult(
+      [],
+      [makeIssue("not-an-array", "error", null, [], { received: describe(data) }, lineAt(text, 0))],
+    );
   }
   const starts = elementStarts(text);
   const rows: ReadRow[] = [];
@@ -86,7 +90,7 @@ export function readObservationsJson(input: string | Uint8Array): ReadResult {
     const headerUnit = keys.map(unitOfHeader).find((u) => u !== undefined);
     rows.push(makeRow(withHeaderUnit(entries, headerUnit), line));
   });
-  return freeze(rows, issues);
+  return readResult(rows, issues);
 }
 
 /** 1-based line of a character offset. */
@@ -128,8 +132,4 @@ function elementStarts(text: string): number[] {
     else if (ch === "," && depth === 1) expectValue = true;
   }
   return starts;
-}
-
-function freeze(rows: ReadRow[], issues: ObservationIssue[]): ReadResult {
-  return Object.freeze({ rows: Object.freeze(rows), issues: Object.freeze(issues) });
 }

@@ -153,3 +153,8 @@ export function duplicates(fields: readonly { field: string; name: string }[]): 
   for (const [field, names] of seen) if (names.length < 2) seen.delete(field);
   return seen;
 }
+
+/** The frozen result of a reader. @internal */
+export function readResult(rows: ReadRow[], issues: ObservationIssue[]): ReadResult {
+  return Object.freeze({ rows: Object.freeze(rows), issues: Object.freeze(issues) });
+}
