@@ -232,10 +232,7 @@ function scorecardTable(card: Scorecard, lang: Lang): DisplayTable {
     title: titleText(card, lang),
     subtitle: subtitleText(card, lang),
     columns: [
-      { header: WORDS.indicator[lang], align: "left" },
-      { header: WORDS.region[lang], align: "left" },
-      { header: WORDS.baseline[lang], align: "right" },
-      { header: WORDS.target[lang], align: "left" },
+      ...targetColumns(lang),
       { header: WORDS.latest[lang], align: "right" },
       { header: WORDS.status[lang], align: "left" },
       ...keys.map((key): Column => ({ header: figureLabel(key, lang), align: "right" })),
@@ -256,6 +253,16 @@ function scorecardTable(card: Scorecard, lang: Lang): DisplayTable {
   };
 }
 
+/** The columns both tables start with: indicator, region, baseline and target. */
+function targetColumns(lang: Lang): Column[] {
+  return [
+    { header: WORDS.indicator[lang], align: "left" },
+    { header: WORDS.region[lang], align: "left" },
+    { header: WORDS.baseline[lang], align: "right" },
+    { header: WORDS.target[lang], align: "left" },
+  ];
+}
+
 function overviewTable(overview: PlanOverview, lang: Lang): DisplayTable {
   const years = [...new Set(overview.rows.flatMap((r) => r.milestones.map((m) => m.year)))].sort((a, b) => a - b);
   const hasBinding = overview.rows.some((r) => r.indicator.binding);
@@ -263,10 +270,7 @@ function overviewTable(overview: PlanOverview, lang: Lang): DisplayTable {
     title: titleText(overview, lang),
     subtitle: subtitleText(overview, lang),
     columns: [
-      { header: WORDS.indicator[lang], align: "left" },
-      { header: WORDS.region[lang], align: "left" },
-      { header: WORDS.baseline[lang], align: "right" },
-      { header: WORDS.target[lang], align: "left" },
+      ...targetColumns(lang),
       { header: WORDS.requiredRate[lang], align: "right" },
       ...years.map((year): Column => ({ header: String(year), align: "right" })),
     ],
