@@ -129,6 +129,39 @@ describe("assessPlan", () => {
     ]);
   });
 
+  it("never adds counts of different things across counties: one county's figure in persons makes the sum refused", async () => {
+    const { wuwei14 } = await import("../src/plans/wuwei14/index.js");
+    const counties = ["liangzhou", "minqin", "gulang", "tianzhu"];
+    const figures = counties.map((c, i) =>
+      obs("high-tech-enterprises", c, 2023, "10", i === 2 ? { unit: "person" } : { unit: "enterprise" }),
+    );
+    const r = aggregateRegions(wuwei14, "high-tech-enterprises", figures, { year: 2023 });
+    expect([r.status, r.value]).toEqual(["refused", null]);
+    expect(r.notes[0]?.code).toBe("conflicting-figures");
+    // The same four figures all in 家 add up: 40.
+    const same = aggregateRegions(
+      wuwei14,
+      "high-tech-enterprises",
+      figures.map((f) => ({ ...f, unit: "enterprise" })),
+      {
+        year: 2023,
+      },
+    );
+    expect([same.status, same.value]).toEqual(["complete", "40"]);
+  });
+
+  it("never converts counts of different things: 70 persons are not 70 high-tech enterprises", async () => {
+    const { wuwei14 } = await import("../src/plans/wuwei14/index.js");
+    const report = assessPlan(wuwei14, [obs("high-tech-enterprises", "wuwei", 2023, "70", { unit: "person" })], {
+      asOf: "2024-06-30",
+      method: "schedule",
+      region: "wuwei",
+    });
+    const r = report.results.find((x) => x.target === "high-tech-enterprises.2025");
+    expect([r?.status, r?.latest]).toEqual(["not-assessable", null]);
+    expect(codes(r ?? { notes: [] })).toContain("unit-mismatch");
+  });
+
   it("refuses to choose between two figures for one year", () => {
     const twice = assessPlan(
       plan,

@@ -34,13 +34,4 @@ export function findUnit(label: string, units: readonly PlanUnit[]): PlanUnit | 
   return undefined;
 }
 
-/**
- * Whether a value in `from` can be expressed in `to`: the same unit, or two units of a scaled family
- * (currency, ratio) that differ by a power of ten. Counts of different things (家, 个, 名) never convert.
- *
- * @internal
- */
-export function convertible(from: PlanUnit, to: PlanUnit): boolean {
-  if (from.id === to.id) return true;
-  return from.dimension === to.dimension && (from.dimension === "currency" || from.dimension === "ratio");
-}
+export { convertible } from "../internal/units.js";

@@ -5,6 +5,7 @@
  */
 import { Dec } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
+import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Observation } from "../observations/schema.js";
 import { checkYear, fig, ProgressError, parseDecimal } from "./errors.js";
@@ -155,7 +156,10 @@ export function aggregateRegions(
           problems.push(`${o.region}: unknown unit ${unitId}`);
           return;
         }
-        scales.add(unit.dimension);
+        // Figures that convert into the series' own unit share its key; any other unit stands apart, so that
+        // 名 and 家 (both counts) are never added together.
+        const own = unitOf === null ? undefined : units.get(unitOf);
+        scales.add(own !== undefined && convertible(unit, own) ? own.id : unit.id);
         value = value.times(new Dec(10).pow(unit.scale));
       }
       if (values.has(o.region)) problems.push(`${o.region}: two figures for ${year}`);

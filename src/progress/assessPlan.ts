@@ -5,6 +5,7 @@
  */
 import { Dec, toDecimalString } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
+import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Observation } from "../observations/schema.js";
 import { aggregateRegions } from "./aggregateRegions.js";
@@ -54,7 +55,8 @@ const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
  * - the target value is the one in force at `asOf`: the latest revision effective on or before it, named in
  *   `revision`;
  * - the data are the observations of the indicator and region, in the indicator's unit (a value in another unit of
- *   the same dimension is converted by its power of ten), years after `asOf`'s year left out with a note;
+ *   the same scaled family, such as 万元 and 亿元, is converted by its power of ten; counts of different things are
+ *   never converted), years after `asOf`'s year left out with a note;
  * - percentages that should rise get a natural limit of 100 for growth without a target (one that should fall has
  *   the limit 0, which changes nothing, so none is passed).
  * A target without data, without a baseline or with two figures for one year is `not-assessable` with a note saying
@@ -138,7 +140,7 @@ export function assessPlan(
           let value = o.value;
           if (o.unit !== undefined && o.unit !== indicator.unit) {
             const from = units.get(o.unit);
-            if (from === undefined || unit === undefined || from.dimension !== unit.dimension) {
+            if (from === undefined || unit === undefined || !convertible(from, unit)) {
               mismatched.push(`${o.year}: ${o.unit}`);
               continue;
             }
