@@ -1,14 +1,16 @@
 /**
  * The embedded plan against its text: every quote is on its line, the outline and boxes are complete, and every
- * figure matches values read by hand from `shared/seed/000_f372aa8f58c3790e.txt`.
+ * figure matches values read by hand from `data/wuwei14.txt`.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Indicator, type Target, validateObservations, wuwei14 } from "@wuwei/sti-plan";
 import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "..");
-const lines = readFileSync(resolve(root, "../shared/seed/000_f372aa8f58c3790e.txt"), "utf8").split("\n");
+const text = readFileSync(resolve(root, wuwei14.document.text));
+const lines = text.toString("utf8").split("\n");
 
 /** Every `{ line, quote }` object anywhere in a value, with its path. */
 function sources(value: unknown, path = "plan"): { path: string; line: number; quote: string }[] {
@@ -70,6 +72,13 @@ describe("document", () => {
     expect(wuwei14.period).toEqual({ start: 2021, end: 2025 });
     expect(wuwei14.baselineYear).toBe(2020);
     expect(wuwei14.basedOn.map((b) => b.number)).toEqual(["甘政办发〔2021〕90号", "武政发〔2021〕17号"]);
+  });
+
+  it("ships the text it cites, with the hash it states (587 lines, 83,117 bytes)", () => {
+    expect(wuwei14.document.text).toBe("data/wuwei14.txt");
+    expect(createHash("sha256").update(text).digest("hex")).toBe(wuwei14.document.sha256);
+    expect(text.length).toBe(83117);
+    expect(lines.length).toBe(587); // 586 line feeds; the last line has none
   });
 });
 

@@ -476,8 +476,18 @@ export const PlanSchema = z.object({
     written: IsoDateSchema,
     issued: IsoDateSchema,
     published: IsoDateSchema.optional(),
-    /** Identifier of the text that `source.line` numbers refer to. */
+    /**
+     * The text that every `source.line` refers to: for a packaged plan, its path inside the package (the embedded
+     * plan's is `data/wuwei14.txt`, reachable as `@wuwei/sti-plan/data/wuwei14.txt`).
+     */
     text: z.string().min(1),
+    /** SHA-256 of that text's bytes (lowercase hex), so a copy can be checked before its lines are trusted. */
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
+    /** The public page the document was published on. */
+    url: z.url().optional(),
     source: SourceSchema,
   }),
   period: z.object({ start: YearSchema, end: YearSchema }),

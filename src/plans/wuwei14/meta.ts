@@ -1,6 +1,6 @@
 import type { PlanInput } from "../../model/schema.js";
 
-/** Document metadata of 武政办发〔2022〕9号. Lines refer to `shared/seed/000_f372aa8f58c3790e.txt`. */
+/** Document metadata of 武政办发〔2022〕9号. Lines refer to `data/wuwei14.txt` (see `data/README.md`). */
 export const meta = {
   id: "wuwei-14",
   title: {
@@ -14,7 +14,9 @@ export const meta = {
     written: "2022-01-05",
     issued: "2022-01-05",
     published: "2022-01-12T10:25:00+08:00",
-    text: "000_f372aa8f58c3790e",
+    text: "data/wuwei14.txt",
+    sha256: "7d15cd0a7e04e1be1610392b95fa00508da760dcd9838e81b34d7b6d2909edac",
+    url: "https://www.gswuwei.gov.cn/art/2022/1/12/art_76_476820.html",
     source: { line: 10, quote: "武政办发〔2022〕9号" },
   },
   period: { start: 2021, end: 2025 },
