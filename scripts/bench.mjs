@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, platform, release, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { Bench } from "tinybench";
+import { stressCases } from "../bench/stress.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const { validateObservations, assessPlan, wuwei14 } = await import(join(root, "dist/index.js"));
@@ -172,6 +173,10 @@ const cliMs = coldMedian(["dist/cli.js", "report", exampleCsv, "--as-of", AS_OF]
 const nodeMs = coldMedian(["-e", "0"]);
 
 // ---------------------------------------------------------------------------------------------------------------
+// (d) The test suite's stress cases, timed against plain references (bench/stress.mjs).
+const stress = stressCases({ wuwei14, validateObservations, readObservationsCsv });
+
+// ---------------------------------------------------------------------------------------------------------------
 const validateMs = mean("validate 100,000 rows");
 const referenceMs = mean("reference: plain-number checks, 100,000 rows");
 const scorecardByMethod = Object.fromEntries(
@@ -213,6 +218,7 @@ const figures = {
     budgetMs: BUDGET.cliColdReportMs,
     pass: cliMs <= BUDGET.cliColdReportMs,
   },
+  stress,
 };
 
 function round(x, places) {
@@ -240,6 +246,10 @@ console.log(
         ", ",
       )} (budget ≤ ${e.budgetMs} ms for each method); plain-number reference ${e.referenceMs} ms (slowest ${e.slowerThanReference}×)`,
     `${verdict(c.pass)} CLI report, cold: median ${c.medianMs} ms of ${c.runs} runs (budget ≤ ${c.budgetMs} ms); node -e 0 alone ${c.nodeStartMedianMs} ms`,
+    ...stress.map(
+      (s) =>
+        `${verdict(s.pass)} ${s.name}: ${s.ms.toLocaleString("en")} ms; plain reference ${s.referenceMs} ms (${s.ratio}×, budget ≤ ${s.budgetRatio}×)`,
+    ),
   ].join("\n"),
 );
 
@@ -258,4 +268,4 @@ if (process.argv.includes("--baseline")) {
   writeFileSync(join(root, "bench/results/baseline.json"), `${JSON.stringify(result, null, 2)}\n`);
 }
 console.log(`\nwrote bench/results/latest.json${process.argv.includes("--baseline") ? " and baseline.json" : ""}`);
-process.exitCode = v.pass && e.pass && c.pass ? 0 : 1;
+process.exitCode = v.pass && e.pass && c.pass && stress.every((s) => s.pass) ? 0 : 1;

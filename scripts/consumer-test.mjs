@@ -13,7 +13,7 @@ const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 const subpaths = Object.keys(pkg.exports)
-  .filter((key) => key !== "./package.json" && !key.endsWith(".json"))
+  .filter((key) => key !== "./package.json" && !key.includes("*"))
   .map((key) => (key === "." ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 
 const work = mkdtempSync(join(tmpdir(), "sti-plan-consumer-"));
@@ -72,7 +72,30 @@ console.log(JSON.stringify({ title: schema.title, planTitle: planSchema.title, n
     JSON.stringify(json),
   );
 
-  // TypeScript: nodenext (ESM and CJS files) and bundler resolution.
+  // The plan's text ships with the package: an integrator checks a quote against its line with the package alone.
+  writeFileSync(
+    join(app, "text.mjs"),
+    `import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { wuwei14 } from "${pkg.name}";
+const bytes = readFileSync(createRequire(import.meta.url).resolve("${pkg.name}/data/wuwei14.txt"));
+const lines = bytes.toString("utf8").split("\\n");
+const { line, quote } = wuwei14.indicators[0].source;
+console.log(JSON.stringify({
+  hash: createHash("sha256").update(bytes).digest("hex") === wuwei14.document.sha256,
+  quote: lines[line - 1].includes(quote),
+}));
+`,
+  );
+  const text = JSON.parse(run("node", ["text.mjs"], app));
+  check(
+    "data/wuwei14.txt resolves through exports, matches its hash and holds the quotes",
+    text.hash && text.quote,
+    JSON.stringify(text),
+  );
+
+  // TypeScript: nodenext (ESM and CJS files), bundler, and node10 ("node", for older projects) resolution.
   const source = `import { definePlan, wuwei14, type Plan } from "${pkg.name}";
 const plan: Plan = definePlan(JSON.parse(JSON.stringify(wuwei14)));
 const n: string = plan.document.number;
@@ -104,7 +127,23 @@ console.log(n);
       files: ["use-bundler.ts"],
     }),
   );
-  for (const config of ["tsconfig.nodenext.json", "tsconfig.bundler.json"]) {
+  // node10 ignores `exports`: the subpaths resolve through the io/ and report/ folders' package.json files.
+  writeFileSync(
+    join(app, "use-node10.ts"),
+    `${subpaths.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`).join("\n")}
+const n: string = m0.wuwei14.document.number;
+export const all = [${subpaths.map((_, i) => `m${i}`).join(", ")}, n];
+`,
+  );
+  writeFileSync(
+    join(app, "tsconfig.node10.json"),
+    JSON.stringify({
+      // esModuleInterop as `tsc --init` sets it: zod's own declarations need it under CommonJS.
+      compilerOptions: { ...base, module: "commonjs", moduleResolution: "node10", esModuleInterop: true },
+      files: ["use-node10.ts"],
+    }),
+  );
+  for (const config of ["tsconfig.nodenext.json", "tsconfig.bundler.json", "tsconfig.node10.json"]) {
     try {
       run("node", [tsc, "-p", config], app);
       check(`tsc -p ${config}`, true);
