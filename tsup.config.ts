@@ -11,7 +11,7 @@ export default defineConfig([
     // ESM: one file per module, as in src/, so that an app's bundler keeps only the modules the app uses (with
     // "sideEffects": false, an app that imports `assess` gets neither zod nor the plan's text). Declarations are
     // bundled per entry point: dist/index.d.ts, dist/io/index.d.ts, dist/report/index.d.ts.
-    entry: ["src/**/*.ts", "!src/cli/**"],
+    entry: ["src/**/*.ts", "!src/cli/**", "!src/desk/**"],
     format: ["esm"],
     bundle: false,
     dts: { entry: { index: entries.index, "io/index": entries.io, "report/index": entries.report } },

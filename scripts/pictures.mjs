@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Make the README's pictures from the built CLI and the example data, as a person sees them:
 // the text scorecard in a terminal-like page and the SVG chart, each rendered by headless Chromium.
-// Needs `npm run build` and Debian's chromium and fonts-noto-cjk. Usage: node scripts/pictures.mjs
+// Needs `npm run build`; the browser and fonts come from npm packages (scripts/chromium.mjs).
+// Usage: node scripts/pictures.mjs
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -35,6 +36,22 @@ ${escapeHtml(text)}</pre></body>`,
   );
   await page.locator("#c").screenshot({ path: join(root, "docs", "images", "chart.png") });
   console.log("wrote docs/images/report-text.png and docs/images/chart.png");
+
+  // The offline desk, opened from file:// with the example data picked on its input, as an analyst uses it.
+  const desk = await browser.newPage({
+    viewport: { width: 1280, height: 1000 },
+    deviceScaleFactor: 1,
+    locale: "zh-CN",
+  });
+  await desk.goto(`file://${join(root, "dist", "desk.html")}`);
+  await desk.setInputFiles("#data-file", join(root, example));
+  await desk.locator("#scorecard").waitFor();
+  await desk.fill("#as-of", asOf);
+  await desk.locator("#as-of").dispatchEvent("change");
+  await desk.locator("#scorecard caption", { hasText: asOf }).waitFor();
+  await desk.evaluate(() => document.activeElement?.blur());
+  await desk.screenshot({ path: join(root, "docs", "images", "desk.png") });
+  console.log("wrote docs/images/desk.png");
 } finally {
   await browser.close();
 }

@@ -13,6 +13,7 @@ const STEPS = [
   ["attw", "are-the-types-wrong on the packed tarball, every resolution"],
   ["test:consumer", "npm pack → install in a new project → import, require, tsc, bin"],
   ["test:browser", "the HTML report and the ESM build in headless Chromium"],
+  ["test:desk", "the offline desk page from file:// in headless Chromium"],
   ["docs:check", "typedoc: every export documented"],
   ["test:size", "size budgets of the build"],
 ];

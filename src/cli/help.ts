@@ -5,6 +5,7 @@
  * @module
  */
 import type { Lang } from "../report/types.js";
+import { DESK_HELP } from "./desk.js";
 
 type Texts = Readonly<Record<Lang, string>>;
 
@@ -18,6 +19,7 @@ const MAIN: Texts = {
   validate <文件|->   检查数据文件，逐行列出问题
   indicators          指标目录：代码、名称、单位、方向、属性、目标
   schema [plan]       一条上报数据（或整部规划）的 JSON Schema
+  desk [--out 文件]   写出离线监测工作台（一个 HTML 文件，拖入数据即得记分卡）
 
 通用选项：
   --lang zh|en        输出语言（默认 zh）
@@ -37,6 +39,7 @@ Commands:
   validate <FILE|->   check a data file and list its problems, one per line
   indicators          the indicator catalogue: id, names, unit, direction, attribute, targets
   schema [plan]       the JSON Schema of one reported figure (or of a whole plan)
+  desk [--out FILE]   write the offline monitoring desk (one HTML file: drop a data file on it for the scorecard)
 
 Common options:
   --lang zh|en        output language (default zh)
@@ -139,6 +142,8 @@ export function helpText(command: string | undefined, lang: Lang): string {
           ? INDICATORS
           : command === "schema"
             ? SCHEMA
-            : MAIN;
+            : command === "desk"
+              ? DESK_HELP
+              : MAIN;
   return texts[lang];
 }

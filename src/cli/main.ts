@@ -13,6 +13,7 @@ import { wuwei14 } from "../plans/wuwei14/index.js";
 import type { Lang } from "../report/types.js";
 import { indicatorsCommand, readFailure, reportCommand, schemaCommand, validateCommand } from "./commands.js";
 import { type CliIo, didYouMean, UsageError } from "./context.js";
+import { deskCommand } from "./desk.js";
 
 export type { CliIo } from "./context.js";
 
@@ -48,6 +49,7 @@ const COMMANDS = {
     run: indicatorsCommand,
   },
   schema: { options: { ...COMMON }, maxPositionals: 1, run: schemaCommand },
+  desk: { options: { ...COMMON, out: { type: "string" } }, maxPositionals: 0, run: deskCommand },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

@@ -1,0 +1,527 @@
+/**
+ * The analyst's desk: the page's app, bundled with the library by `scripts/build-desk.mjs` into one
+ * self-contained `desk.html`. It reads a dropped or chosen file in the browser (nothing is sent anywhere), shows
+ * the read and validation problems, then the scorecard with filters and its chart, and offers the report for
+ * download. Like the CLI, it is an application: it reads today's date for the default as-of date; the library's
+ * functions it calls take that date as an argument.
+ *
+ * @internal
+ * @module
+ */
+import {
+  type Method,
+  type ObservationIssue,
+  type Plan,
+  safeDefinePlan,
+  validateObservations,
+  wuwei14,
+} from "../index.js";
+import { readObservationsCsv, readObservationsJson } from "../io/index.js";
+import {
+  type Lang,
+  renderCsv,
+  renderHtml,
+  renderJson,
+  renderSvg,
+  type Scorecard,
+  type ScorecardRow,
+  scorecard,
+  statusLabel,
+} from "../report/index.js";
+import { toneOf } from "../report/labels.js";
+
+const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
+
+const WORDS = {
+  title: { zh: "科技创新规划监测工作台", en: "S&T plan monitoring desk" },
+  offline: {
+    zh: "本页完全离线运行：所选文件只在本机浏览器中读取和计算，不上传、不联网，页面也不加载任何外部资源。",
+    en: "This page works offline: the file you choose is read and scored in this browser only. Nothing is uploaded, and the page loads nothing from the network.",
+  },
+  dataFile: { zh: "数据文件", en: "Data file" },
+  drop: {
+    zh: "把填好的数据文件（CSV、TSV 或 JSON）拖到这里，或点击选择",
+    en: "Drop a filled-in data file (CSV, TSV or JSON) here, or click to choose one",
+  },
+  planFile: { zh: "使用其他规划（JSON，可选）", en: "Use another plan (JSON, optional)" },
+  language: { zh: "语言", en: "Language" },
+  method: { zh: "评估方法", en: "Method" },
+  asOf: { zh: "评估日期", en: "As of" },
+  region: { zh: "地区", en: "Region" },
+  status: { zh: "状态", en: "Status" },
+  chapter: { zh: "章节", en: "Chapter" },
+  binding: { zh: "仅约束性指标", en: "Binding only" },
+  all: { zh: "全部", en: "All" },
+  problems: { zh: "数据问题", en: "Data problems" },
+  noProblems: { zh: "未发现问题。", en: "No problems found." },
+  scorecard: { zh: "进展记分卡", en: "Progress scorecard" },
+  chart: { zh: "完成进度与时间进度", en: "Completion against time share" },
+  downloads: { zh: "下载", en: "Download" },
+  waiting: { zh: "尚未选择数据文件。", en: "No data file chosen yet." },
+  shown: { zh: "显示", en: "showing" },
+  of: { zh: "行，共", en: "rows of" },
+  colIndicator: { zh: "指标", en: "Indicator" },
+  colRegion: { zh: "地区", en: "Region" },
+  colBaseline: { zh: "基期值", en: "Baseline" },
+  colTarget: { zh: "目标值", en: "Target" },
+  colLatest: { zh: "最新值", en: "Latest" },
+  colStatus: { zh: "状态", en: "Status" },
+  colCompletion: { zh: "完成进度", en: "Completion" },
+  colTime: { zh: "时间进度", en: "Time share" },
+  line: { zh: "第{n}行", en: "line {n}" },
+  row: { zh: "第{n}条", en: "row {n}" },
+  read: {
+    zh: "{file}：读入 {rows} 行，有效数据 {ok} 条；错误 {errors} 个，警告 {warnings} 个。",
+    en: "{file}: {rows} rows read, {ok} valid figures; {errors} errors, {warnings} warnings.",
+  },
+  noFigure: {
+    zh: "文件中没有可用的数据，不生成记分卡。请先处理上面列出的问题。",
+    en: "The file holds no usable figure, so there is no scorecard. Please deal with the problems listed above first.",
+  },
+  planLoaded: { zh: "已使用规划：{title}", en: "Plan in use: {title}" },
+  planRejected: {
+    zh: "规划文件有 {n} 个问题，仍使用原规划：",
+    en: "The plan file has {n} problems; the previous plan stays in use:",
+  },
+  unreadable: { zh: "无法读取文件：{why}", en: "Could not read the file: {why}" },
+  error: { zh: "错误", en: "error" },
+  warning: { zh: "警告", en: "warning" },
+  info: { zh: "提示", en: "info" },
+  provisional: { zh: "p 初步数据", en: "p provisional" },
+} as const;
+
+type Word = keyof typeof WORDS;
+
+interface State {
+  plan: Plan;
+  lang: Lang;
+  method: Method;
+  asOf: string;
+  region: string;
+  status: string;
+  chapter: string;
+  binding: boolean;
+  file: string | null;
+  rowsRead: number;
+  observations: ReturnType<typeof validateObservations>["observations"];
+  issues: readonly ObservationIssue[];
+  planNote: { ok: boolean; lines: string[] } | null;
+}
+
+/** The plan `wuwei-sti-plan desk --plan FILE` put into the page, or the embedded one. */
+function initialPlan(): Plan {
+  const text = document.getElementById("desk-plan")?.textContent;
+  if (!text) return wuwei14;
+  const result = safeDefinePlan(JSON.parse(text));
+  return result.success ? result.plan : wuwei14;
+}
+
+const state: State = {
+  plan: initialPlan(),
+  lang: "zh",
+  method: "schedule",
+  asOf: new Date().toISOString().slice(0, 10),
+  region: "",
+  status: "",
+  chapter: "",
+  binding: false,
+  file: null,
+  rowsRead: 0,
+  observations: [],
+  issues: [],
+  planNote: null,
+};
+
+function w(word: Word, params: Record<string, string | number> = {}): string {
+  return WORDS[word][state.lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function option(value: string, label: string, selected: boolean): HTMLOptionElement {
+  const node = el("option", { value }, label);
+  node.selected = selected;
+  return node;
+}
+
+/** Read one chosen file: JSON (or JSON Lines) by its name or first character, anything else as CSV/TSV. */
+async function readData(file: File): Promise<void> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const first = bytes.find((b) => b !== 0xef && b !== 0xbb && b !== 0xbf && b !== 0x20 && b !== 0x0a && b !== 0x0d);
+  const json = /\.jsonl?$/i.test(file.name) || first === 0x5b || first === 0x7b;
+  const read = json ? readObservationsJson(bytes) : readObservationsCsv(bytes);
+  const checked = validateObservations(state.plan, read.rows);
+  state.file = file.name;
+  state.rowsRead = read.rows.length;
+  state.observations = checked.observations;
+  // Validation numbers rows from 0 in the order read; give each of its problems the file line of its row.
+  const lines = read.rows.map((r) => r.line);
+  const all = [
+    ...read.issues,
+    ...checked.issues.map((i) => {
+      const line = i.line === undefined && i.row != null ? lines[i.row] : undefined;
+      return line === undefined ? i : { ...i, line };
+    }),
+  ];
+  // In file order: problems of the file itself and of its rows, by line (a stable sort keeps each line's order).
+  state.issues = all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+async function readPlan(file: File): Promise<void> {
+  let input: unknown;
+  try {
+    input = JSON.parse(await file.text());
+  } catch (error) {
+    state.planNote = { ok: false, lines: [w("unreadable", { why: String(error) })] };
+    return;
+  }
+  const result = safeDefinePlan(input);
+  if (result.success) {
+    state.plan = result.plan;
+    state.region = "";
+    state.chapter = "";
+    state.planNote = { ok: true, lines: [w("planLoaded", { title: result.plan.title[state.lang] })] };
+  } else {
+    state.planNote = {
+      ok: false,
+      lines: [
+        w("planRejected", { n: result.issues.length }),
+        ...result.issues.slice(0, 50).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`),
+      ],
+    };
+  }
+}
+
+function place(issue: ObservationIssue): string {
+  if (issue.line != null) return w("line", { n: issue.line });
+  if (issue.row != null) return w("row", { n: issue.row + 1 });
+  return "";
+}
+
+function percent(value: string | null | undefined): string {
+  if (value == null) return "–";
+  const n = Number(value);
+  return Number.isFinite(n) ? `${(n * 100).toFixed(1)}%` : value;
+}
+
+function card(): Scorecard {
+  return scorecard(state.plan, state.observations, {
+    asOf: state.asOf,
+    method: state.method,
+    lang: state.lang,
+    ...(state.region ? { region: state.region } : {}),
+  });
+}
+
+function filtered(full: Scorecard): Scorecard {
+  const rows = full.rows.filter(
+    (r) =>
+      (state.status === "" || r.status === state.status) &&
+      (state.chapter === "" || r.indicator.chapter === state.chapter) &&
+      (!state.binding || r.indicator.binding),
+  );
+  return { ...full, rows };
+}
+
+function download(name: string, type: string, text: string): HTMLButtonElement {
+  const button = el("button", { type: "button" }, name);
+  button.addEventListener("click", () => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = el("a", { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  });
+  return button;
+}
+
+function tableRow(r: ScorecardRow): HTMLTableRowElement {
+  const lang = state.lang;
+  const target = r.target.value === null ? "–" : `${r.target.value} (${r.target.year})`;
+  const unit = r.indicator.unit.symbol[lang];
+  const mark = r.latest?.status === "provisional" ? "p" : "";
+  return el(
+    "tr",
+    { "data-indicator": r.indicator.id, "data-region": r.region.id, "data-status": r.status },
+    el("td", {}, `${r.indicator.name[lang]} (${unit})${r.indicator.binding ? " *" : ""}`),
+    el("td", {}, r.region.name[lang]),
+    el("td", { class: "num" }, r.baseline ? `${r.baseline.value} (${r.baseline.year})` : "–"),
+    el("td", { class: "num" }, target),
+    el("td", { class: "num" }, r.latest ? `${r.latest.value} (${r.latest.year}${mark})` : "–"),
+    el("td", { class: `tone-${toneOf(r.status)}` }, statusLabel(r.status, lang)),
+    el("td", { class: "num" }, percent(r.figures.completion)),
+    el("td", { class: "num" }, percent(r.figures.timeShare)),
+  );
+}
+
+function render(): void {
+  const root = document.getElementById("app");
+  if (!root) return;
+  document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
+  document.title = `${w("title")} · ${state.plan.title[state.lang]}`;
+  const focused = document.activeElement?.id;
+
+  const langSelect = el(
+    "select",
+    { id: "lang" },
+    option("zh", "中文", state.lang === "zh"),
+    option("en", "English", state.lang === "en"),
+  );
+  langSelect.addEventListener("change", () => {
+    state.lang = langSelect.value === "en" ? "en" : "zh";
+    render();
+  });
+
+  const dataInput = el("input", { id: "data-file", type: "file", accept: ".csv,.tsv,.txt,.json,.jsonl" });
+  dataInput.addEventListener("change", () => {
+    const file = dataInput.files?.[0];
+    if (file) void readData(file).then(render);
+  });
+  const drop = el("label", { class: "drop", id: "drop" }, w("drop"), dataInput);
+  drop.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    drop.classList.add("over");
+  });
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  drop.addEventListener("drop", (event) => {
+    event.preventDefault();
+    drop.classList.remove("over");
+    const file = event.dataTransfer?.files[0];
+    if (file) void readData(file).then(render);
+  });
+  const planInput = el("input", { id: "plan-file", type: "file", accept: ".json" });
+  planInput.addEventListener("change", () => {
+    const file = planInput.files?.[0];
+    if (file) void readPlan(file).then(render);
+  });
+
+  const input = el(
+    "section",
+    { id: "input", "aria-labelledby": "input-h" },
+    el("h2", { id: "input-h" }, w("dataFile")),
+    drop,
+    el("p", {}, el("label", {}, `${w("planFile")} `, planInput)),
+  );
+  if (state.planNote) {
+    input.append(
+      el(
+        "div",
+        { id: "plan-note", role: "status" },
+        ...state.planNote.lines.map((line) => el("p", { class: state.planNote?.ok ? "" : "tone-missed" }, line)),
+      ),
+    );
+  }
+
+  const methodSelect = el(
+    "select",
+    { id: "method" },
+    ...METHODS.map((m) =>
+      option(m, m === "schedule" ? (state.lang === "zh" ? "序时进度" : "schedule") : m, m === state.method),
+    ),
+  );
+  methodSelect.addEventListener("change", () => {
+    state.method = methodSelect.value as Method;
+    render();
+  });
+  const asOfInput = el("input", { id: "as-of", type: "date", value: state.asOf });
+  asOfInput.addEventListener("change", () => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(asOfInput.value)) {
+      state.asOf = asOfInput.value;
+      render();
+    }
+  });
+  const regionSelect = el(
+    "select",
+    { id: "region" },
+    option("", w("all"), state.region === ""),
+    ...state.plan.regions.map((r) => option(r.id, r.name[state.lang], r.id === state.region)),
+  );
+  regionSelect.addEventListener("change", () => {
+    state.region = regionSelect.value;
+    render();
+  });
+
+  const body = el("main", {});
+  const status = el("p", { id: "status", role: "status", "aria-live": "polite" });
+  body.append(input, status);
+
+  if (state.file === null) {
+    status.textContent = w("waiting");
+  } else {
+    const errors = state.issues.filter((i) => i.severity === "error").length;
+    const warnings = state.issues.filter((i) => i.severity === "warning").length;
+    status.textContent = w("read", {
+      file: state.file,
+      rows: state.rowsRead,
+      ok: state.observations.length,
+      errors,
+      warnings,
+    });
+    const problems = el(
+      "section",
+      { id: "problems", "aria-labelledby": "problems-h" },
+      el("h2", { id: "problems-h" }, w("problems")),
+    );
+    problems.append(
+      state.issues.length === 0
+        ? el("p", {}, w("noProblems"))
+        : el(
+            "ol",
+            {},
+            ...state.issues.map((i) =>
+              el(
+                "li",
+                { class: i.severity, "data-code": i.code },
+                `${w(i.severity)} · ${place(i)}${place(i) ? (state.lang === "zh" ? "：" : ": ") : ""}${i.message[state.lang]}`,
+              ),
+            ),
+          ),
+    );
+    body.append(problems);
+
+    if (state.observations.length === 0) {
+      body.append(el("p", { id: "no-figure", class: "tone-missed" }, w("noFigure")));
+    } else {
+      const full = card();
+      const shown = filtered(full);
+      const statusSelect = el(
+        "select",
+        { id: "status-filter" },
+        option("", w("all"), state.status === ""),
+        ...Object.keys(full.summary.byStatus).map((s) =>
+          option(s, statusLabel(s as ScorecardRow["status"], state.lang), s === state.status),
+        ),
+      );
+      statusSelect.addEventListener("change", () => {
+        state.status = statusSelect.value;
+        render();
+      });
+      const chapterSelect = el(
+        "select",
+        { id: "chapter" },
+        option("", w("all"), state.chapter === ""),
+        ...full.summary.byChapter.map((c) => option(c.id, c.name[state.lang], c.id === state.chapter)),
+      );
+      chapterSelect.addEventListener("change", () => {
+        state.chapter = chapterSelect.value;
+        render();
+      });
+      const bindingBox = el("input", { id: "binding", type: "checkbox" });
+      bindingBox.checked = state.binding;
+      bindingBox.addEventListener("change", () => {
+        state.binding = bindingBox.checked;
+        render();
+      });
+      body.append(
+        el(
+          "section",
+          { id: "controls", "aria-label": w("scorecard") },
+          el(
+            "div",
+            { class: "row" },
+            el("label", {}, w("method"), methodSelect),
+            el("label", {}, w("asOf"), asOfInput),
+            el("label", {}, w("region"), regionSelect),
+            el("label", {}, w("status"), statusSelect),
+            el("label", {}, w("chapter"), chapterSelect),
+            el("label", { class: "check" }, bindingBox, w("binding")),
+          ),
+        ),
+      );
+      const summary = el(
+        "ul",
+        { class: "summary", id: "summary" },
+        ...Object.entries(full.summary.byStatus).map(([s, n]) =>
+          el(
+            "li",
+            { class: `tone-${toneOf(s as ScorecardRow["status"])}` },
+            `${statusLabel(s as ScorecardRow["status"], state.lang)} ${n}`,
+          ),
+        ),
+      );
+      const heads = [
+        "colIndicator",
+        "colRegion",
+        "colBaseline",
+        "colTarget",
+        "colLatest",
+        "colStatus",
+        "colCompletion",
+        "colTime",
+      ] as const;
+      const table = el(
+        "table",
+        { id: "scorecard" },
+        el(
+          "caption",
+          {},
+          `${w("scorecard")} · ${w("asOf")} ${state.asOf} · ${w("shown")} ${shown.rows.length} ${w("of")} ${full.rows.length}`,
+        ),
+        el("thead", {}, el("tr", {}, ...heads.map((h) => el("th", { scope: "col" }, w(h))))),
+        el("tbody", {}, ...shown.rows.map(tableRow)),
+      );
+      body.append(
+        el(
+          "section",
+          { id: "card", "aria-labelledby": "card-h" },
+          el("h2", { id: "card-h" }, w("scorecard")),
+          summary,
+          table,
+          el(
+            "p",
+            { class: "offline" },
+            `* ${state.lang === "zh" ? "约束性指标" : "binding indicator"} · ${w("provisional")}`,
+          ),
+        ),
+      );
+      const chart = el(
+        "section",
+        { id: "chart", "aria-labelledby": "chart-h" },
+        el("h2", { id: "chart-h" }, w("chart")),
+      );
+      const figure = el("div", {});
+      figure.innerHTML = renderSvg(shown, { lang: state.lang }); // the library escapes every text it draws
+      chart.append(figure);
+      body.append(chart);
+      const base = `scorecard-${state.asOf}`;
+      body.append(
+        el(
+          "section",
+          { id: "downloads", "aria-labelledby": "downloads-h" },
+          el("h2", { id: "downloads-h" }, w("downloads")),
+          el(
+            "div",
+            { class: "row" },
+            download(`${base}.html`, "text/html", renderHtml(full, { lang: state.lang })),
+            download(`${base}.csv`, "text/csv", renderCsv(full, { lang: state.lang, bom: true })),
+            download(`${base}.json`, "application/json", renderJson(full)),
+          ),
+        ),
+      );
+    }
+  }
+
+  root.replaceChildren(
+    el(
+      "header",
+      {},
+      el("h1", {}, `${w("title")} · ${state.plan.title[state.lang]}`),
+      el("p", { class: "offline", id: "offline" }, w("offline")),
+      el("p", {}, el("label", {}, `${w("language")} `, langSelect)),
+    ),
+    body,
+  );
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+render();
