@@ -94,6 +94,14 @@ console.log(JSON.stringify({
     text.hash && text.quote,
     JSON.stringify(text),
   );
+  writeFileSync(
+    join(app, "desk.cjs"),
+    `const page = require("node:fs").readFileSync(require.resolve("${pkg.name}/desk.html"), "utf8");
+console.log(JSON.stringify({ doctype: page.startsWith("<!doctype html>"), csp: page.includes("default-src 'none'") }));
+`,
+  );
+  const desk = JSON.parse(run("node", ["desk.cjs"], app));
+  check("desk.html resolves through exports", desk.doctype && desk.csp, JSON.stringify(desk));
 
   // TypeScript: nodenext (ESM and CJS files), bundler, and node10 ("node", for older projects) resolution.
   const source = `import { definePlan, wuwei14, type Plan } from "${pkg.name}";
