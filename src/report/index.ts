@@ -5,6 +5,16 @@
  *
  * @packageDocumentation
  */
+export {
+  type ClassOptions,
+  classLabel,
+  EVALUATION_CLASSES,
+  type EvaluationClass,
+  evaluationClasses,
+  type ScheduleClassInput,
+  type ScorecardClasses,
+  scheduleClass,
+} from "./classes.js";
 export { type CsvOptions, renderCsv } from "./csv.js";
 export { renderHtml } from "./html.js";
 export { renderJson } from "./json.js";
@@ -14,6 +24,17 @@ export { type PlanOverviewOptions, planOverview } from "./overview.js";
 export { type ScorecardOptions, scorecard } from "./scorecard.js";
 export { renderSvg } from "./svg.js";
 export { renderText, type TextOptions } from "./text.js";
+export {
+  renderTrajectories,
+  renderTrajectory,
+  type Trajectory,
+  type TrajectoryChartOptions,
+  type TrajectoryOptions,
+  type TrajectoryPoint,
+  type TrajectorySeries,
+  type TrajectorySource,
+  trajectories,
+} from "./trajectory.js";
 export type {
   Lang,
   PlanOverview,
