@@ -16,6 +16,7 @@ export {
   scheduleClass,
 } from "./classes.js";
 export { type CsvOptions, renderCsv } from "./csv.js";
+export { type EvaluationReportOptions, type ReportProblem, renderEvaluationReport } from "./evaluation.js";
 export { renderHtml } from "./html.js";
 export { renderJson } from "./json.js";
 export { methodLabel, statusLabel } from "./labels.js";
