@@ -11,9 +11,9 @@ describe("wuwei-sti-plan report --format report", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
     expect(r.stdout).toContain("<h1>实施情况终期评估报告</h1>");
-    expect(r.stdout).toContain("<dt>数据来源</dt><dd>example.csv</dd>");
+    expect(r.stdout).toContain('<tr><th scope="row">数据来源</th><td>example.csv</td></tr>');
     // 36 targets in the example data (README), each with its chart.
-    expect(r.stdout).toContain("<dt>评估目标</dt><dd>36</dd>");
+    expect(r.stdout).toContain('<tr><th scope="row">评估目标</th><td>36</td></tr>');
     expect(r.stdout.match(/<figure class="chart"/g)).toHaveLength(36);
     // The city's high-tech enterprises are summed from the counties: their lines are on its chart.
     const hte =

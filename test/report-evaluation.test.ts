@@ -30,9 +30,9 @@ describe("renderEvaluationReport on the hand-made scorecard (as of 2023-12-31, s
     expect(cover).toContain('<p class="number">武政办发〔2022〕9号</p>');
     // 2023-12-31 is before the end of 2025: a mid-term evaluation.
     expect(cover).toContain("<h1>实施情况中期评估报告</h1>");
-    expect(cover).toContain("<dt>评估日期</dt><dd>2023-12-31</dd>");
-    expect(cover).toContain("<dt>评估方法</dt><dd>序时进度法</dd>");
-    expect(cover).toContain("<dt>评估目标</dt><dd>6</dd>");
+    expect(cover).toContain('<tr><th scope="row">评估日期</th><td>2023-12-31</td></tr>');
+    expect(cover).toContain('<tr><th scope="row">评估方法</th><td>序时进度法</td></tr>');
+    expect(cover).toContain('<tr><th scope="row">评估目标</th><td>6</td></tr>');
     expect(html).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
   });
 
@@ -225,7 +225,7 @@ describe("renderEvaluationReport on figures read from a file, as an office sends
     );
     expect(rows[2]?.[2]).toContain("警告");
     expect(appendix).toContain("（3项）：武威市2023年报送.csv");
-    expect(section(html, "cover")).toContain("<dt>数据来源</dt><dd>武威市2023年报送.csv</dd>");
+    expect(section(html, "cover")).toContain('<tr><th scope="row">数据来源</th><td>武威市2023年报送.csv</td></tr>');
   });
 
   it("charts the years reported, the provisional one hollow", () => {

@@ -73,6 +73,12 @@ export interface EvaluationReportOptions extends ClassOptions {
 }
 
 type Words = Readonly<Record<Lang, string>>;
+
+/**
+ * Width of a chart in the report, in SVG pixels. Two charts share the width of an A4 page (about 87 mm each), so
+ * a 420-pixel chart prints its 12-pixel labels at about 7 pt.
+ */
+const CHART_WIDTH = 420;
 const W = {
   midTerm: { zh: "实施情况中期评估报告", en: "Mid-term evaluation report" },
   final: { zh: "实施情况终期评估报告", en: "Final evaluation report" },
@@ -173,19 +179,24 @@ th, td { border: .5pt solid #b8c0c8; padding: 1.2mm 1.6mm; text-align: left; ver
 th { background: #eef1f4; font-weight: 700; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.status { font-weight: 600; white-space: nowrap; }
+td.class, th.class { white-space: nowrap; }
+table.detail td:nth-child(2), table.not-assessable td:nth-child(2) { white-space: nowrap; }
+table.detail td:nth-child(4) { min-width: 6.5em; }
 td.status::before { content: ""; display: inline-block; width: .65em; height: .65em; border-radius: 50%; margin-right: .35em; background: currentColor; }
 caption { caption-side: top; text-align: left; font-weight: 700; margin-bottom: 1.5mm; }
-.cover { min-height: 250mm; display: flex; flex-direction: column; justify-content: center; text-align: center; }
+.cover { padding-top: 45mm; text-align: center; }
 .cover .plan { font-size: 16pt; font-weight: 700; margin-bottom: 3mm; }
 .cover .number { font-size: 12pt; margin-bottom: 14mm; }
-.cover dl { display: grid; grid-template-columns: auto auto; gap: 2mm 6mm; justify-content: center; margin: 16mm 0 0; font-size: 11pt; }
-.cover dt { text-align: right; color: #57606a; }
-.cover dd { margin: 0; text-align: left; }
+.cover table.meta { width: auto; margin: 16mm auto 0; font-size: 11pt; }
+.cover table.meta th, .cover table.meta td { border: 0; background: none; padding: 1mm 3mm; }
+.cover table.meta th { text-align: right; color: #57606a; font-weight: 400; }
 .cover .note { margin-top: 24mm; font-size: 9pt; color: #57606a; }
 .toc ol { padding-left: 0; list-style: none; }
 .toc a { color: inherit; text-decoration: none; }
-.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; }
+.charts { font-size: 0; }
 figure { margin: 0; break-inside: avoid; page-break-inside: avoid; }
+figure.chart { display: inline-block; width: 49%; vertical-align: top; margin: 0 0 5mm; font-size: 10pt; }
+figure.chart:nth-child(odd) { margin-right: 2%; }
 figure svg { width: 100%; height: auto; display: block; }
 figcaption { font-size: 8.5pt; color: #57606a; margin-top: 1mm; }
 .methods dt { font-weight: 700; margin-top: 2.5mm; }
@@ -216,7 +227,6 @@ tr, .keep { break-inside: avoid; page-break-inside: avoid; }
   html { font-size: 10pt; }
   body { max-width: none; padding: 0; }
   th { background: #eef1f4; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .cover { min-height: 240mm; }
   a { color: inherit; text-decoration: none; }
 }
 `;
@@ -315,12 +325,12 @@ export function renderEvaluationReport(card: Scorecard, options: EvaluationRepor
 <p class="plan">${esc(planTitle)}</p>
 <p class="number">${esc(head.plan.number)}</p>
 <h1>${esc(kind)}</h1>
-<dl>
-<dt>${t(W.asOf)}</dt><dd>${esc(head.asOf)}</dd>
-<dt>${t(W.method)}</dt><dd>${esc(methodLabel(head.method, lang))}</dd>
-<dt>${t(W.region)}</dt><dd>${esc(regionName)}</dd>
-<dt>${t(W.targets)}</dt><dd>${summary.total}</dd>
-${options.source === undefined ? "" : `<dt>${t(W.data)}</dt><dd>${esc(options.source)}</dd>\n`}</dl>
+<table class="meta"><tbody>
+<tr><th scope="row">${t(W.asOf)}</th><td>${esc(head.asOf)}</td></tr>
+<tr><th scope="row">${t(W.method)}</th><td>${esc(methodLabel(head.method, lang))}</td></tr>
+<tr><th scope="row">${t(W.region)}</th><td>${esc(regionName)}</td></tr>
+<tr><th scope="row">${t(W.targets)}</th><td>${summary.total}</td></tr>
+${options.source === undefined ? "" : `<tr><th scope="row">${t(W.data)}</th><td>${esc(options.source)}</td></tr>\n`}</tbody></table>
 <p class="note">${t(W.generated)}</p>
 </section>`;
 
@@ -398,14 +408,14 @@ ${summaryParts.join("\n")}
     .map((k) => `<th scope="col" class="num">${t(W[k])}</th>`)
     .join(
       "",
-    )}<th scope="col">${t(W.status)}</th>${classes === null ? "" : `<th scope="col">${t(W.cls)}</th>`}</tr></thead>`;
+    )}<th scope="col">${t(W.status)}</th>${classes === null ? "" : `<th scope="col" class="class">${t(W.cls)}</th>`}</tr></thead>`;
   const detailRow = (row: EvaluationRow, i: number) => {
     const cls = classOf(i);
     return `<tr data-indicator="${esc(row.indicator.id)}" data-region="${esc(row.region.id)}"><td>${esc(indicatorText(row.indicator, lang))}</td><td>${esc(row.region.name[lang])}</td><td class="num">${esc(valueText(row.baseline))}</td><td>${esc(targetText(row.target, row.indicator, lang))}</td><td class="num">${esc(valueText(row.latest))}</td>${figureKeys
       .map((k) => `<td class="num">${esc(formatFigure(k, row[k], lang))}</td>`)
       .join(
         "",
-      )}${statusCell(row.status, lang)}${cls === null ? "" : `<td data-class="${cls}">${esc(classLabel(cls, lang))}</td>`}</tr>`;
+      )}${statusCell(row.status, lang)}${cls === null ? "" : `<td class="class" data-class="${cls}">${esc(classLabel(cls, lang))}</td>`}</tr>`;
   };
   const chapterTables = summary.byChapter.map((chapter, n) => {
     const members = rows.map((row, i) => ({ row, i })).filter(({ row }) => row.indicator.chapter === chapter.id);
@@ -485,7 +495,7 @@ ${regionTable}
         ? `图${i + 1}　${indicatorText(tr.indicator, "zh")}（${tr.region.name.zh}）`
         : `Figure ${i + 1}. ${indicatorText(tr.indicator, "en")} (${tr.region.name.en})`;
     return `<figure class="chart" data-indicator="${esc(tr.indicator.id)}" data-region="${esc(tr.region.id)}">
-${renderTrajectory(tr, { lang }).trimEnd()}
+${renderTrajectory(tr, { lang, width: CHART_WIDTH }).trimEnd()}
 <figcaption>${esc(caption)}</figcaption>
 </figure>`;
   });

@@ -380,6 +380,8 @@ export interface TrajectoryChartOptions {
   readonly lang?: Lang;
   /** Small multiples: charts per row (2 by default). */
   readonly columns?: number;
+  /** Width of one chart in SVG pixels (600 by default, at least 360); long titles wrap to it. */
+  readonly width?: number;
 }
 
 /** A series' look: Okabe–Ito colour, marker shape and dash pattern, all three distinct per series. @internal */
@@ -505,14 +507,47 @@ interface Drawn {
   readonly body: string;
 }
 
+/** Break a text into lines no wider than `max`: Chinese at any character, English between words. */
+function wrap(text: string, size: number, max: number): string[] {
+  const tokens = text.match(/[\u2E80-\u9FFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uFF00-\uFFEF]+\s*|\s+/g) ?? [text];
+  const lines: string[] = [];
+  let line = "";
+  for (const token of tokens) {
+    if (line !== "" && textWidth((line + token).trimEnd(), size) > max) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line += token;
+  }
+  if (line.trim() !== "") lines.push(line.trimEnd());
+  return lines;
+}
+
+/** The smallest and the default width of a chart, in SVG pixels. */
+const MIN_WIDTH = 360;
+const DEFAULT_WIDTH = 600;
+
 /** Draw one chart's content (no outer `<svg>`). */
-function draw(t: Trajectory, lang: Lang): Drawn {
-  const width = 600;
-  const left = 64;
-  const right = width - 24;
-  const top = 72;
-  const bottom = 280;
+function draw(t: Trajectory, lang: Lang, chartWidth: number): Drawn {
+  const width = Math.max(MIN_WIDTH, Math.round(chartWidth));
+  const left = 56;
+  const right = width - 22;
   const nums = (list: readonly YearValue[] | null | undefined) => (list ?? []).map((m) => Number(m.value));
+  const rank = t.target.kind === "rank";
+
+  // Title and subtitle, wrapped to the width; the plot starts below them.
+  const colon = lang === "zh" ? "：" : ": ";
+  const derived = t.series.some((s) => s.points.some((p) => p.derived));
+  const subtitle = [
+    `${WORDS.target[lang]}${colon}${targetText(t.target, t.indicator, lang)}`,
+    `${WORDS.unit[lang]}${colon}${t.indicator.unit.symbol[lang]}${t.target.kind === "cumulative" ? ` (${WORDS.cumulative[lang]})` : ""}`,
+    `${WORDS.status[lang]}${colon}${statusLabel(t.status, lang)}`,
+    ...(derived ? [WORDS.derived[lang]] : []),
+    ...(rank ? [WORDS.rankAxis[lang]] : []),
+  ].join(lang === "zh" ? "　" : " · ");
+  const titleLines = wrap(chartTitle(t, lang), 15, width - 28);
+  const subtitleLines = wrap(subtitle, 12, width - 28);
+  const top = 6 + titleLines.length * 19 + 2 + subtitleLines.length * 16 + 26;
+  const bottom = top + 208;
 
   // Domains.
   const years = [
@@ -541,8 +576,12 @@ function draw(t: Trajectory, lang: Lang): Drawn {
     vMin -= pad;
     vMax += pad;
   }
-  // Ranks: whole places, the first place at the top (a rise in the chart is a gain in rank).
-  const rank = t.target.kind === "rank";
+  // Ranks: whole places, one place of room either side (not above the first), the first place at the top (a rise
+  // in the chart is a gain in rank).
+  if (rank) {
+    vMin = Math.max(1, vMin - 1);
+    vMax += 1;
+  }
   const step = rank ? Math.max(1, Math.round(niceStep(vMax - vMin))) : niceStep(vMax - vMin);
   const lo = Math.floor(vMin / step) * step;
   const hi = Math.ceil(vMax / step) * step;
@@ -553,19 +592,17 @@ function draw(t: Trajectory, lang: Lang): Drawn {
     rank ? top + ((v - lo) / (hi - lo)) * (bottom - top) : bottom - ((v - lo) / (hi - lo)) * (bottom - top);
 
   const parts: string[] = [];
-  const colon = lang === "zh" ? "：" : ": ";
-  const title = chartTitle(t, lang);
-  const derived = t.series.some((s) => s.points.some((p) => p.derived));
-  const subtitle = [
-    `${WORDS.target[lang]}${colon}${targetText(t.target, t.indicator, lang)}`,
-    `${WORDS.unit[lang]}${colon}${t.indicator.unit.symbol[lang]}${t.target.kind === "cumulative" ? ` (${WORDS.cumulative[lang]})` : ""}`,
-    `${WORDS.status[lang]}${colon}${statusLabel(t.status, lang)}`,
-    ...(derived ? [WORDS.derived[lang]] : []),
-    ...(rank ? [WORDS.rankAxis[lang]] : []),
-  ].join(lang === "zh" ? "　" : " · ");
   parts.push(`<rect width="${width}" height="__H__" fill="#ffffff"/>`);
-  parts.push(`<text class="tj-title" x="16" y="24">${esc(title)}</text>`);
-  parts.push(`<text class="tj-sub" x="16" y="44">${esc(subtitle)}</text>`);
+  let headY = 6;
+  for (const line of titleLines) {
+    headY += 19;
+    parts.push(`<text class="tj-title" x="14" y="${headY}">${esc(line)}</text>`);
+  }
+  headY += 2;
+  for (const line of subtitleLines) {
+    headY += 16;
+    parts.push(`<text class="tj-sub" x="14" y="${headY}">${esc(line)}</text>`);
+  }
 
   // Grid and axes.
   for (let v = lo, i = 0; v <= hi + step / 1e6 && i < 20; v = lo + ++i * step) {
@@ -751,7 +788,7 @@ const langAttr = (lang: Lang) => (lang === "zh" ? "zh-CN" : "en");
  */
 export function renderTrajectory(trajectory: Trajectory, options: TrajectoryChartOptions = {}): string {
   const lang = options.lang ?? "zh";
-  const chart = draw(trajectory, lang);
+  const chart = draw(trajectory, lang, options.width ?? DEFAULT_WIDTH);
   const label = esc(chart.label);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="tj" width="${chart.width}" height="${chart.height}" viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-label="${label}" lang="${langAttr(lang)}">`,
@@ -784,8 +821,8 @@ export function renderTrajectory(trajectory: Trajectory, options: TrajectoryChar
 export function renderTrajectories(list: readonly Trajectory[], options: TrajectoryChartOptions = {}): string {
   const lang = options.lang ?? "zh";
   const columns = Math.max(1, Math.floor(options.columns ?? 2));
-  const charts = list.map((t) => draw(t, lang));
-  const cellW = 600;
+  const charts = list.map((t) => draw(t, lang, options.width ?? DEFAULT_WIDTH));
+  const cellW = charts[0]?.width ?? DEFAULT_WIDTH;
   const gap = 16;
   const rowsOf: Drawn[][] = [];
   charts.forEach((c, i) => {
