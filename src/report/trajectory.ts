@@ -756,7 +756,7 @@ function draw(t: Trajectory, lang: Lang, chartWidth: number): Drawn {
   };
 }
 
-const STYLE = `.tj{font-family:${FONT_FAMILY.replace(/"/g, "'")};fill:#1f2328}.tj-title{font-size:15px;font-weight:700}.tj-sub{font-size:12px;fill:${MUTED}}.tj-tick{font-size:11px;fill:${MUTED}}.tj-label{font-size:11px}.tj-legend{font-size:12px}.tj-empty{font-size:13px;fill:${MUTED}}.tj-grid{stroke:#e1e4e8;stroke-width:1}.tj-axis{stroke:#8c959f;stroke-width:1}`;
+const STYLE = `.tj{font-family:${FONT_FAMILY.replace(/"/g, "'")};fill:#1f2328}.tj-title{font-size:15px;font-weight:700}.tj-sub{font-size:12px;fill:${MUTED}}.tj-tick{font-size:11px;fill:${MUTED}}.tj-label{font-size:11px;paint-order:stroke;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round}.tj-legend{font-size:12px}.tj-empty{font-size:13px;fill:${MUTED}}.tj-grid{stroke:#e1e4e8;stroke-width:1}.tj-axis{stroke:#8c959f;stroke-width:1}`;
 
 const langAttr = (lang: Lang) => (lang === "zh" ? "zh-CN" : "en");
 
