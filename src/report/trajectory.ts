@@ -82,8 +82,9 @@ export interface Trajectory {
   readonly region: ReportRegion;
   /** The target. */
   readonly target: ReportTarget;
-  /** The scorecard's status for the row, and the method that gave it. */
+  /** The scorecard's status for the row. */
   readonly status: AssessmentStatus;
+  /** The method that gave the status (it decides which planned paths are drawn). */
   readonly method: Method;
   /** The baseline used, or `null`. */
   readonly baseline: { readonly year: number; readonly value: string } | null;
