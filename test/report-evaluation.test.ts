@@ -221,7 +221,7 @@ describe("renderEvaluationReport on figures read from a file, as an office sends
     const rows = [...appendix.matchAll(/<tr data-code="([a-z-]+)">([\s\S]*?)<\/tr>/g)];
     expect(rows.map((r) => r[1])).toEqual(["unknown-region", "not-a-number", "duplicate-identical"]);
     expect(rows[0]?.[2]?.replace(/<[^>]+>/g, "|").replace(/\|+/g, "|")).toMatch(
-      /^\|1\|第4行，region\|错误\|unknown-region\|.*兰州市/,
+      /^\|1\|第4行，地区\|错误\|unknown-region\|.*兰州市/,
     );
     expect(rows[2]?.[2]).toContain("警告");
     expect(appendix).toContain("（3项）：武威市2023年报送.csv");

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { FIELD_ZH } from "../observations/locales/zh.js";
 import {
   type ClassOptions,
   classLabel,
@@ -243,7 +244,7 @@ function placeText(problem: ReportProblem, lang: Lang): string {
   const field = typeof problem.path[1] === "string" ? problem.path[1] : undefined;
   if (problem.line !== undefined) {
     return lang === "zh"
-      ? `第${problem.line}行${field === undefined ? "" : `，${field}`}`
+      ? `第${problem.line}行${field === undefined ? "" : `，${FIELD_ZH[field] ?? field}`}`
       : `line ${problem.line}${field === undefined ? "" : `, ${field}`}`;
   }
   if (problem.path.length === 0) return lang === "zh" ? "整个文件" : "the whole input";

@@ -652,7 +652,7 @@ function draw(t: Trajectory, lang: Lang, chartWidth: number): Drawn {
       `<path class="tj-target" data-year="${t.targetPoint.year}" data-value="${esc(t.targetPoint.value)}" d="${shapePath("star", tx, ty, 5)}" fill="${PLAN_COLOUR}"/>`,
     );
     const label = `${WORDS.target[lang]} ${t.targetPoint.value}`;
-    parts.push(`<text class="tj-label" x="${fmt(tx - 9)}" y="${fmt(ty - 9)}" text-anchor="end">${esc(label)}</text>`);
+    parts.push(label9(fmt(tx - 9), fmt(ty - 9), "end", label));
   }
 
   // Series: lines broken at a break in series, markers hollow for provisional, estimated and forecast figures.
@@ -681,9 +681,7 @@ function draw(t: Trajectory, lang: Lang, chartWidth: number): Drawn {
         parts.push(
           `<line class="tj-break" data-series="${esc(s.region.id)}" data-year="${p.year}" x1="${bx}" x2="${bx}" y1="${top}" y2="${bottom}" stroke="${style.colour}" stroke-width="1.25" stroke-dasharray="3 3"/>`,
         );
-        parts.push(
-          `<text class="tj-label" x="${bx}" y="${top - 4}" text-anchor="middle" fill="${style.colour}">${esc(WORDS.break[lang])}</text>`,
-        );
+        parts.push(label9(bx, fmt(top - 4), "middle", WORDS.break[lang], style.colour));
       }
     });
     for (const p of s.points) {
@@ -696,7 +694,7 @@ function draw(t: Trajectory, lang: Lang, chartWidth: number): Drawn {
   });
   if (t.series.every((s) => s.points.length === 0)) {
     parts.push(
-      `<text class="tj-empty" x="${fmt((left + right) / 2)}" y="${fmt((top + bottom) / 2)}" text-anchor="middle">${esc(WORDS.noData[lang])}</text>`,
+      `<text class="tj-empty" x="${fmt((left + right) / 2)}" y="${fmt(top + 22)}" text-anchor="middle">${esc(WORDS.noData[lang])}</text>`,
     );
   }
 
@@ -757,7 +755,16 @@ function draw(t: Trajectory, lang: Lang, chartWidth: number): Drawn {
   };
 }
 
-const STYLE = `.tj{font-family:${FONT_FAMILY.replace(/"/g, "'")};fill:#1f2328}.tj-title{font-size:15px;font-weight:700}.tj-sub{font-size:12px;fill:${MUTED}}.tj-tick{font-size:11px;fill:${MUTED}}.tj-label{font-size:11px;paint-order:stroke;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round}.tj-legend{font-size:12px}.tj-empty{font-size:13px;fill:${MUTED}}.tj-grid{stroke:#e1e4e8;stroke-width:1}.tj-axis{stroke:#8c959f;stroke-width:1}`;
+/**
+ * A small label on a white halo, so it stays readable where it crosses a line: the same text twice, the first one
+ * stroked white (renderers without `paint-order` would paint a stroke over the text itself).
+ */
+function label9(x: string, y: string, anchor: "end" | "middle", text: string, colour?: string): string {
+  const at = `x="${x}" y="${y}" text-anchor="${anchor}"`;
+  return `<text class="tj-halo" ${at} aria-hidden="true">${esc(text)}</text><text class="tj-label" ${at}${colour === undefined ? "" : ` fill="${colour}"`}>${esc(text)}</text>`;
+}
+
+const STYLE = `.tj{font-family:${FONT_FAMILY.replace(/"/g, "'")};fill:#1f2328}.tj-title{font-size:15px;font-weight:700}.tj-sub{font-size:12px;fill:${MUTED}}.tj-tick{font-size:11px;fill:${MUTED}}.tj-label{font-size:11px}.tj-halo{font-size:11px;fill:#ffffff;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round}.tj-legend{font-size:12px}.tj-empty{font-size:13px;fill:${MUTED}}.tj-grid{stroke:#e1e4e8;stroke-width:1}.tj-axis{stroke:#8c959f;stroke-width:1}`;
 
 const langAttr = (lang: Lang) => (lang === "zh" ? "zh-CN" : "en");
 
