@@ -20,10 +20,13 @@ async function logsOf(load: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe("README", () => {
-  it.each(["examples/readme-usage.ts", "examples/readme-scorecard.ts"])("shows %s verbatim", (path) => {
-    const example = readFileSync(resolve(root, path), "utf8");
-    expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
-  });
+  it.each(["examples/readme-usage.ts", "examples/readme-scorecard.ts", "examples/readme-evaluation.ts"])(
+    "shows %s verbatim",
+    (path) => {
+      const example = readFileSync(resolve(root, path), "utf8");
+      expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
+    },
+  );
 
   it("runs the usage example: the plan, a figure with its source, an assessment, a plan checked again", async () => {
     const lines = await logsOf(() => import("../examples/readme-usage.js"));
@@ -43,6 +46,12 @@ describe("README", () => {
       /^研发经费投入强度\(%\)\s+武威市\s+0\.62 \(2020\)\s+力争 1\.5 \(2025\)\s+0\.95 \(2023\)\s+滞后于序时进度\s+37\.5%\s+60\.0%\s+-22\.5个百分点/,
     );
     expect(lines[2]).toBe("true");
+  });
+
+  it("runs the evaluation example: the class, the planned path, the chart's years, the report with its problem", async () => {
+    const lines = await logsOf(() => import("../examples/readme-evaluation.js"));
+    // (0.95 − 0.62) / 0.88 = 0.375 against 3/5: 22.5 points behind, beyond the 5-point band.
+    expect(lines).toEqual(["相对滞后", "1.148", "3", "true 1"]);
   });
 
   it("names the two newcomer commands", () => {

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { main } from "./main.js";
+import { printPdf } from "./pdf.js";
 
 /** Today's date in the local time zone, `YYYY-MM-DD`: the default `--as-of`. */
 function today(): string {
@@ -23,5 +24,6 @@ const code = await main(process.argv.slice(2), {
   isTTY: process.stdout.isTTY === true,
   env: process.env,
   today,
+  printPdf: (html, path) => printPdf(html, path, process.env),
 });
 process.exitCode = code;

@@ -15,6 +15,7 @@ import { observationJsonSchema } from "../observations/schema.js";
 import { validateObservations } from "../observations/validateObservations.js";
 import { reportIndicator, reportTarget } from "../report/common.js";
 import { field, renderCsv } from "../report/csv.js";
+import { renderEvaluationReport } from "../report/evaluation.js";
 import { renderHtml } from "../report/html.js";
 import { renderJson } from "../report/json.js";
 import { cell as mdCell, renderMarkdown } from "../report/markdown.js";
@@ -24,11 +25,12 @@ import { scorecard } from "../report/scorecard.js";
 import { renderSvg } from "../report/svg.js";
 import { type Cell, type Column, indicatorText, MISSING, targetText } from "../report/table.js";
 import { alignTable, renderText } from "../report/text.js";
+import { trajectories } from "../report/trajectory.js";
 import type { Lang, Report } from "../report/types.js";
 import { type CommandContext, didYouMean, UsageError } from "./context.js";
 
 const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
-const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html"] as const;
+const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html", "report", "pdf"] as const;
 const LIST_FORMATS = ["text", "markdown", "csv", "json"] as const;
 
 const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
@@ -196,14 +198,21 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
 
   let report: Report;
   let code = 0;
+  let evaluation: () => string = () => "";
   if (path === undefined) {
-    if (format === "svg") {
+    if (format === "svg" || format === "report" || format === "pdf") {
       throw new UsageError(
-        t(
-          lang,
-          "--format svg 需要数据文件：图表显示的是进展",
-          "--format svg needs a data file: the chart shows progress",
-        ),
+        format === "svg"
+          ? t(
+              lang,
+              "--format svg 需要数据文件：图表显示的是进展",
+              "--format svg needs a data file: the chart shows progress",
+            )
+          : t(
+              lang,
+              `--format ${format} 需要数据文件：评估报告写的是进展`,
+              `--format ${format} needs a data file: the evaluation report is about progress`,
+            ),
       );
     }
     report = planOverview(ctx.plan, { lang, ...(region === undefined ? {} : { region }) });
@@ -221,7 +230,40 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
         ),
       );
     }
-    report = scorecard(ctx.plan, observations, { asOf, method, lang, ...(region === undefined ? {} : { region }) });
+    const card = scorecard(ctx.plan, observations, { asOf, method, lang, ...(region === undefined ? {} : { region }) });
+    report = card;
+    evaluation = () =>
+      renderEvaluationReport(card, {
+        lang,
+        source,
+        problems: issues,
+        trajectories: trajectories(card, { plan: ctx.plan, observations }),
+      });
+  }
+
+  if (format === "pdf") {
+    const out = ctx.values.out;
+    if (typeof out !== "string") {
+      throw new UsageError(
+        t(
+          lang,
+          "--format pdf 需要 --out 文件名",
+          "--format pdf needs --out FILE (a PDF is not written to the terminal)",
+        ),
+      );
+    }
+    const printed = ctx.io.printPdf === undefined ? false : await ctx.io.printPdf(evaluation(), out);
+    if (!printed) {
+      throw new UsageError(
+        t(
+          lang,
+          "找不到可用的无头浏览器（需要 playwright-core 和 Chromium，可用 CHROMIUM_PATH 指定），无法直接生成 PDF。请改用 --format report --out 报告.html，在浏览器中打开后选择“打印”→“另存为 PDF”（纸张 A4）。",
+          "no headless browser found (PDF needs playwright-core and Chromium; set CHROMIUM_PATH to point at one), so no PDF was written. Use --format report --out report.html instead, open it in a browser and print it to PDF (paper A4).",
+        ),
+      );
+    }
+    ctx.io.stderr(t(lang, `已写入 ${out}\n`, `wrote ${out}\n`));
+    return code;
   }
 
   const text =
@@ -235,9 +277,11 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
             ? renderJson(report)
             : format === "html"
               ? renderHtml(report, { lang })
-              : report.kind === "scorecard"
-                ? renderSvg(report, { lang })
-                : "";
+              : format === "report"
+                ? evaluation()
+                : report.kind === "scorecard"
+                  ? renderSvg(report, { lang })
+                  : "";
   await emit(ctx, text);
   return code;
 }

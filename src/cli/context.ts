@@ -25,6 +25,11 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Today's date as `YYYY-MM-DD`, the default `--as-of`. */
   readonly today: () => string;
+  /**
+   * Print an HTML document to a PDF file through a headless browser; resolves `false` when no browser is available.
+   * Absent: no PDF can be made.
+   */
+  readonly printPdf?: (html: string, path: string) => Promise<boolean>;
 }
 
 /** "Did you mean …?" after an unknown name, in the user's language; empty without suggestions. @internal */

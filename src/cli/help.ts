@@ -63,6 +63,7 @@ const REPORT: Texts = {
   --method 方法       schedule（序时进度，默认）| growth-ratio（增速比值）| projection（趋势外推）
   --region 地区       只看一个地区：wuwei 武威市、liangzhou 凉州区、minqin 民勤县、gulang 古浪县、tianzhu 天祝县
   --format 格式       text（默认）| markdown | csv | json | svg | html
+                      | report（A4 评估报告 HTML）| pdf（评估报告 PDF，需无头浏览器和 --out）
   --out 文件          写入文件而不是标准输出
   --bom               CSV 前加 BOM，便于 Excel 打开
   --lang zh|en        输出语言（默认 zh）
@@ -81,6 +82,7 @@ Options:
   --method METHOD     schedule (default) | growth-ratio | projection
   --region ID         one region: wuwei, liangzhou, minqin, gulang, tianzhu
   --format FORMAT     text (default) | markdown | csv | json | svg | html
+                      | report (A4 evaluation report, HTML) | pdf (the report as PDF: a headless browser and --out)
   --out FILE          write to FILE instead of standard output
   --bom               start CSV with a byte order mark, for Excel
   --lang zh|en        output language (default zh)

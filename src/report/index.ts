@@ -5,7 +5,18 @@
  *
  * @packageDocumentation
  */
+export {
+  type ClassOptions,
+  classLabel,
+  EVALUATION_CLASSES,
+  type EvaluationClass,
+  evaluationClasses,
+  type ScheduleClassInput,
+  type ScorecardClasses,
+  scheduleClass,
+} from "./classes.js";
 export { type CsvOptions, renderCsv } from "./csv.js";
+export { type EvaluationReportOptions, type ReportProblem, renderEvaluationReport } from "./evaluation.js";
 export { renderHtml } from "./html.js";
 export { renderJson } from "./json.js";
 export { methodLabel, statusLabel } from "./labels.js";
@@ -14,6 +25,17 @@ export { type PlanOverviewOptions, planOverview } from "./overview.js";
 export { type ScorecardOptions, scorecard } from "./scorecard.js";
 export { renderSvg } from "./svg.js";
 export { renderText, type TextOptions } from "./text.js";
+export {
+  renderTrajectories,
+  renderTrajectory,
+  type Trajectory,
+  type TrajectoryChartOptions,
+  type TrajectoryOptions,
+  type TrajectoryPoint,
+  type TrajectorySeries,
+  type TrajectorySource,
+  trajectories,
+} from "./trajectory.js";
 export type {
   Lang,
   PlanOverview,

@@ -17,6 +17,8 @@ export interface RunOptions {
   readonly isTTY?: boolean;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly today?: string;
+  /** A stand-in for the headless browser of `--format pdf`. */
+  readonly printPdf?: (html: string, path: string) => Promise<boolean>;
 }
 
 const bytes = (v: string | Uint8Array) => (typeof v === "string" ? new TextEncoder().encode(v) : v);
@@ -45,6 +47,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
     today: () => options.today ?? "2024-06-30",
+    ...(options.printPdf === undefined ? {} : { printPdf: options.printPdf }),
   });
   return { code, stdout, stderr, written };
 }
