@@ -4,11 +4,11 @@
 // built ESM bundle (dist/index.js, bundled with its dependencies by esbuild) from a localhost server and calls
 // `assess` in the browser.
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
-import { launchChromium } from "./chromium.mjs";
+import { launchChromium, resolveChromium } from "./chromium.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 let failed = false;
@@ -123,6 +123,22 @@ try {
     JSON.stringify(result),
   );
   check("no console errors, page errors or failed requests", problems.length === 0, problems.join(" | "));
+
+  // The evaluation report: printed to PDF by the built CLI through the same browser, several A4 pages.
+  const { executablePath, env } = await resolveChromium();
+  mkdirSync(join(root, ".tmp"), { recursive: true });
+  const pdfPath = join(root, ".tmp", "evaluation.pdf");
+  const pdf = spawnSync("node", [...reportArgs, "--format", "pdf", "--out", pdfPath], {
+    encoding: "utf8",
+    env: { ...process.env, ...env, CHROMIUM_PATH: executablePath },
+  });
+  const bytes = pdf.status === 0 ? readFileSync(pdfPath) : Buffer.alloc(0);
+  const pages = (bytes.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  check(
+    "report --format pdf: a PDF of several pages",
+    pdf.status === 0 && bytes.subarray(0, 5).toString() === "%PDF-" && pages > 3,
+    `exit ${pdf.status}; ${pages} pages; ${pdf.stderr.trim()}`,
+  );
 } catch (error) {
   check("browser test ran", false, error.stack ?? String(error));
 } finally {

@@ -23,7 +23,8 @@ interface Playwright {
 
 /**
  * Where a Chromium is: `CHROMIUM_PATH`, then the usual system paths, then playwright's own download (the browser
- * `npx playwright install chromium` puts in its cache). `null` when none exists.
+ * `npx playwright install chromium` puts in its cache). `null` when none exists; `printPdf` then tries the
+ * Chromium packaged in `@sparticuz/chromium`.
  *
  * @internal
  */
@@ -49,6 +50,22 @@ export function findChromium(
 }
 
 /**
+ * The Chromium that the npm package `@sparticuz/chromium` carries inside it, unpacked on first use, when that
+ * package is installed (it is one of this project's development dependencies); `null` otherwise.
+ *
+ * @internal
+ */
+async function packagedChromium(): Promise<string | null> {
+  const name = ["@sparticuz", "chromium"].join("/");
+  try {
+    const packaged = (await import(name)) as { default: { executablePath(): Promise<string> } };
+    return await packaged.default.executablePath();
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Print `html` to a PDF at `path`, honouring the document's `@page` size and margins. Resolves `false` when
  * playwright-core or a Chromium is missing; a browser that fails once started is an error.
  *
@@ -63,7 +80,7 @@ export async function printPdf(
   const name = ["playwright", "core"].join("-");
   const playwright = (await import(name).catch(() => null)) as Playwright | null;
   if (playwright === null) return false;
-  const executablePath = findChromium(env, playwright);
+  const executablePath = findChromium(env, playwright) ?? (await packagedChromium());
   if (executablePath === null) return false;
   const browser = await playwright.chromium.launch({
     executablePath,
