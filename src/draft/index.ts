@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+export { diffPlans, type PlanChange } from "./diff.js";
 export { type DraftOptions, type DraftResult, draftPlan } from "./draft.js";
 export type { ReviewCode, ReviewItem } from "./review.js";
 export { type DraftScore, type ScoreLine, scoreDraft } from "./score.js";
