@@ -13,6 +13,7 @@ import { wuwei14 } from "../plans/wuwei14/index.js";
 import type { Lang } from "../report/types.js";
 import { indicatorsCommand, readFailure, reportCommand, schemaCommand, validateCommand } from "./commands.js";
 import { type CliIo, didYouMean, UsageError } from "./context.js";
+import { draftCommand } from "./draft.js";
 
 export type { CliIo } from "./context.js";
 
@@ -48,6 +49,18 @@ const COMMANDS = {
     run: indicatorsCommand,
   },
   schema: { options: { ...COMMON }, maxPositionals: 1, run: schemaCommand },
+  draft: {
+    options: {
+      ...COMMON,
+      out: { type: "string" },
+      diff: { type: "string" },
+      score: { type: "boolean" },
+      review: { type: "string" },
+      format: { type: "string" },
+    },
+    maxPositionals: 1,
+    run: draftCommand,
+  },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;
