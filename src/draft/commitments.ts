@@ -91,6 +91,7 @@ function cleanName(text: string): string {
       .replace(/^[、,，和及与并且即]+/, "")
       .replace(/^(到|至|在)?\s*(\d{4}\s*年(底|末)?|“?十[一二三四五六七八九]五”?(末|期末|时期|期间)?)[,，]?/, "")
       .replace(/^(力争|争取|确保|努力|全市|全省|全县|全区|全州|其中|累计|每年|年度|年均)/, "")
+      .replace(/(进入|位居|位列|居|跻身|保持)(全国|全省|全市|全州)?(前|第)?$/, "")
       .replace(
         /(力争|争取|确保)?(分别)?(达到|达|提高到|提升到|增加到|增长到|保持在|稳定在|控制在|突破|超过|不低于|不少于|为)$/,
         "",
@@ -189,7 +190,9 @@ function sentence(
 
   let previousEnd = 0;
   let inherited: { kind: TargetKind } | undefined;
-  let pendingBaseline: { value: string; year: number; quote: string; end: number } | undefined;
+  let pendingBaseline:
+    | { value: string; year: number; quote: string; end: number; name: string; start: number }
+    | undefined;
   groups.forEach((group) => {
     const first = group[0] as RegExpMatchArray;
     const last = group[group.length - 1] as RegExpMatchArray;
@@ -204,24 +207,33 @@ function sentence(
     const values = group.map((g) => decimalOf(g[1] as string) ?? (g[1] as string));
 
     // 由X提高到Y: X is the baseline of the next figure.
-    if (/由\s*(\d{4}\s*年的?)?$/.test(own) && group.length === 1) {
+    const fromMatch = /由\s*(\d{4}\s*年的?)?$/.exec(own);
+    if (fromMatch && group.length === 1) {
       const y = /(\d{4})\s*年/.exec(own);
       pendingBaseline = {
         value: values[0] as string,
         year: y ? Number(y[1]) : frame.baselineYear,
         quote: quoteOf(gStart, gEnd),
         end: gEnd,
+        name: cleanName(own.slice(0, fromMatch.index)),
+        start: clauseStart,
       };
       return;
     }
     let baseline: Commitment["baseline"];
     let direction: Commitment["direction"] = "increase";
-    if (pendingBaseline && /^\s*(提高|提升|增加|增长|上升|扩大|下降|降低|减少|压减)(到|至)\s*$/.test(context)) {
+    let baselineName: string | undefined;
+    let quoteStart = clauseStart;
+    if (
+      pendingBaseline &&
+      /^\s*(提高|提升|增加|增长|上升|扩大|下降|降低|减少|压减)(到|至)\s*(\d{4}\s*年的?)?\s*$/.test(context)
+    ) {
       baseline = { value: pendingBaseline.value, year: pendingBaseline.year, quote: pendingBaseline.quote };
+      baselineName = pendingBaseline.name;
+      quoteStart = pendingBaseline.start;
       if (/下降|降低|减少|压减/.test(context)) direction = "decrease";
     }
     pendingBaseline = undefined;
-    const quoteStart = baseline ? lastClauseStart(text, gStart - context.length) : clauseStart;
 
     if (unit === "个百分点" || /年均|年平均/.test(own) || /增长|增速/.test(own.slice(-4))) {
       out.push(
@@ -254,7 +266,7 @@ function sentence(
     const isCommitment =
       hasOwnVerb ||
       last[3] !== undefined ||
-      /不低于|不少于|超过|力争|争取|确保/.test(own) ||
+      /不低于|不少于|超过|至少|力争|争取|确保/.test(own) ||
       inherited !== undefined ||
       /前$/.test(own);
     if (!isCommitment) {
@@ -275,7 +287,7 @@ function sentence(
     let comparator: Comparator = "reach";
     if (/确保/.test(own)) comparator = "ensure";
     else if (/力争|争取/.test(own)) comparator = "strive-for";
-    else if (/以上/.test(last[3] ?? "") || /不低于|不少于|超过|突破/.test(own) || /前$/.test(own))
+    else if (/以上/.test(last[3] ?? "") || /不低于|不少于|超过|突破|至少/.test(own) || /前$/.test(own))
       comparator = "at-least";
     if (/超过/.test(own)) {
       out.push(
@@ -290,10 +302,10 @@ function sentence(
     }
 
     // The name: the clause before the figure, and the words after it (建成100个示范村, 每人每年1万元工作经费).
-    let name = cleanName(own.replace(/(力争|争取|确保)?(分别)?$/, ""));
+    let name = baselineName || cleanName(own.replace(/(力争|争取|确保)?(分别)?$/, ""));
     let quoteEnd = gEnd;
     const after = /^[\u4e00-\u9fffA-Za-z&“”"]+/.exec(tail)?.[0] ?? "";
-    if (after.length >= 2 && !/^(以上|以内|左右|等|的)/.test(after)) {
+    if (after.length >= 2 && !/^(以上|以内|左右|等|的)/.test(after) && baselineName === undefined) {
       name =
         /(建成|建设|引进|吸纳|培育|创建|打造|组建|认定|选派|新发展|新建|推进|实施|设立)$/.test(name) || name.length <= 1
           ? after

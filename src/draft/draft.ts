@@ -138,7 +138,8 @@ export function draftPlan(input: string | Uint8Array, options: DraftOptions = {}
   // The plan's own region, named after the area in its title.
   const area = outline.area;
   const ownLevel: RegionInput["level"] = area !== undefined && /[县区旗]$/.test(area) ? "county" : "city";
-  const ownId = options.region?.id ?? (ownLevel === "county" ? "county" : "city");
+  const province = area !== undefined && /(省|自治区)$/.test(area);
+  const ownId = options.region?.id ?? (province ? "province" : ownLevel === "county" ? "county" : "city");
   const own: RegionInput = {
     id: ownId,
     name: { zh: area ?? "本地区", en: options.region?.en ?? area ?? "the plan's area" },
@@ -508,6 +509,18 @@ export function draftPlan(input: string | Uint8Array, options: DraftOptions = {}
       `Filled by convention where the text says nothing: English texts copy the Chinese (${countTexts(outline, indicators)} of them, to translate); body targets are expected (预期性); aggregation is none.`,
     ),
   );
+  if (province) {
+    items.push(
+      review(
+        "region-level",
+        titleLine,
+        outline.title ?? "",
+        "模型的地区级别只有市和县；省按“市”级（city）起草。",
+        "The model's region levels are city and county; the province is drafted at level city.",
+        ["regions", 0, "level"],
+      ),
+    );
+  }
   for (const r of regions) {
     if (r.id === ownId) continue;
     items.push(

@@ -48,9 +48,14 @@ export interface LinePlace {
 }
 
 const CN = "[一二三四五六七八九十]{1,3}";
-const CHAPTER = new RegExp(`^\\s*(?:(${CN})、|第(${CN})章\\s*)\\s*(\\S.*?)\\s*$`);
-const SECTION = new RegExp(`^\\s*[(](${CN})[)]\\s*(\\S.*?)\\s*$`);
-const ITEM = /^\s*(\d{1,2})\s*[.、](?!\d)\s*(\S.*?)\s*$/;
+/** Plans written in 章 and 节: 第一章 / 第一节 (or 一、) / (一) and 1. as items. */
+const CHAPTER_ZHANG = new RegExp(`^\\s*第(${CN})章\\s*(\\S.*?)\\s*$`);
+const SECTION_ZHANG = new RegExp(`^\\s*(?:第(${CN})节|(${CN})、)\\s*(\\S.*?)\\s*$`);
+const ITEM_ZHANG = new RegExp(`^\\s*(?:(\\d{1,2})\\s*[.、](?!\\d)|[(](${CN})[)])\\s*(\\S.*?)\\s*$`);
+/** Plans written in 一、 / (一) / 1. */
+const CHAPTER_PLAIN = new RegExp(`^\\s*(${CN})、\\s*(\\S.*?)\\s*$`);
+const SECTION_PLAIN = new RegExp(`^\\s*[(](${CN})[)]\\s*(\\S.*?)\\s*$`);
+const ITEM_PLAIN = /^\s*(\d{1,2})\s*[.、](?!\d)()\s*(\S.*?)\s*$/;
 const BOX = /^\s*专栏\s*(\d{1,3})\s*[:.、]?\s*(.*?)\s*$/;
 const RETRO = /基础|形势|回顾|成就|现状|成效|进展|总结/;
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[(]\d{4}[〕\])]\d{1,4}号/;
@@ -218,6 +223,17 @@ export function scanOutline(lines: readonly string[], tableLines: ReadonlySet<nu
   const numberingIssue = (i: number, quote: string, zh: string, en: string) =>
     out.push(review("outline-numbering", i + 1, quote, zh, en));
 
+  const zhang = folded.some((l, i) => i >= titleLine && CHAPTER_ZHANG.test(l));
+  const CHAPTER = zhang ? CHAPTER_ZHANG : CHAPTER_PLAIN;
+  const ITEM = zhang ? ITEM_ZHANG : ITEM_PLAIN;
+  const sectionOf = (l: string): [number, string] | undefined => {
+    if (zhang) {
+      const m = SECTION_ZHANG.exec(l);
+      return m ? [chineseNumber((m[1] ?? m[2]) as string) ?? 0, m[3] as string] : undefined;
+    }
+    const m = SECTION_PLAIN.exec(l);
+    return m ? [chineseNumber(m[1] as string) ?? 0, m[2] as string] : undefined;
+  };
   for (let i = 0; i < folded.length; i++) {
     const raw = lines[i] ?? "";
     const l = folded[i] ?? "";
@@ -241,8 +257,8 @@ export function scanOutline(lines: readonly string[], tableLines: ReadonlySet<nu
       return at === -1 ? raw.trim() : raw.slice(at, at + text.length);
     };
     const ch = CHAPTER.exec(l);
-    if (ch && !/。/.test(ch[3] as string) && (ch[3] as string).length <= 40) {
-      const n = chineseNumber((ch[1] ?? ch[2]) as string) ?? 0;
+    if (ch && !/。/.test(ch[2] as string) && (ch[2] as string).length <= 40) {
+      const n = chineseNumber(ch[1] as string) ?? 0;
       const expected = chapters.length + 1;
       if (n !== expected) {
         numberingIssue(
@@ -252,7 +268,7 @@ export function scanOutline(lines: readonly string[], tableLines: ReadonlySet<nu
           `Chapter numbered ${n} where ${expected} was expected; drafted as chapter ${expected}.`,
         );
       }
-      const t = ch[3] as string;
+      const t = ch[2] as string;
       chapter = {
         id: `ch${expected}`,
         number: expected,
@@ -269,9 +285,9 @@ export function scanOutline(lines: readonly string[], tableLines: ReadonlySet<nu
       here("heading");
       continue;
     }
-    const se = SECTION.exec(l);
-    if (se && chapter) {
-      const n = chineseNumber(se[1] as string) ?? 0;
+    const se = sectionOf(l);
+    if (se && chapter && (!zhang || !/。/.test(l) || /^\s*第/.test(l))) {
+      const n = se[0];
       const expected = chapter.sections.length + 1;
       if (n !== expected) {
         numberingIssue(
@@ -281,13 +297,13 @@ export function scanOutline(lines: readonly string[], tableLines: ReadonlySet<nu
           `Section numbered ${n} where ${expected} was expected.`,
         );
       }
-      const t = headTitle(se[2] as string);
+      const t = headTitle(se[1]);
       const at = l.indexOf(t);
       section = {
         id: `${chapter.id}.s${expected}`,
         number: expected,
         title: { zh: quoteOf(t), en: quoteOf(t) },
-        source: { line: i + 1, quote: raw.slice(l.search(/[(]/), at + t.length).trim() },
+        source: { line: i + 1, quote: raw.slice(l.search(/\S/), at + t.length).trim() },
         items: [],
       };
       chapter.sections.push(section);
@@ -360,8 +376,8 @@ export function scanOutline(lines: readonly string[], tableLines: ReadonlySet<nu
     }
     const it = ITEM.exec(l);
     if (it) {
-      const n = Number(it[1]);
-      const t = leadTitle(it[2] as string);
+      const n = it[1] ? Number(it[1]) : (chineseNumber(it[2] as string) ?? 0);
+      const t = leadTitle(it[3] as string);
       const quote = raw.slice(0, l.indexOf(t) + t.length).trim();
       const lastTask = box?.tasks.length ?? 0;
       const lastItem = section?.items.length ?? 0;

@@ -84,20 +84,27 @@ function roleOf(text: string): Role {
   return { kind: "other", text: t };
 }
 
-/** Split a one-line row into cells: `|`, tabs, or runs of two or more spaces. */
+/**
+ * Split a one-line row into cells — `|`, tabs, or runs of two or more spaces — each cut from the original line (the
+ * fold keeps positions), so that quotes stay exact.
+ */
 function splitRow(line: string): string[] | undefined {
-  const l = fold(line).trim();
-  if (l.includes("|")) {
-    const cells = l
-      .replace(/^\|/, "")
-      .replace(/\|$/, "")
-      .split("|")
-      .map((c) => c.trim());
+  const l = fold(line);
+  const sep = l.includes("|") ? /\|/g : l.includes("\t") ? /\t/g : /\s{2,}/g;
+  const cells: string[] = [];
+  let at = 0;
+  for (const m of l.matchAll(sep)) {
+    cells.push(line.slice(at, m.index).trim());
+    at = (m.index ?? 0) + m[0].length;
+  }
+  cells.push(line.slice(at).trim());
+  if (sep.source === "\\|") {
+    if (cells[0] === "") cells.shift();
+    if (cells[cells.length - 1] === "") cells.pop();
     return cells.length >= 2 ? cells : undefined;
   }
-  const parts = l.includes("\t") ? l.split(/\t+/) : l.split(/\s{2,}/);
-  const cells = parts.map((c) => c.trim()).filter((c) => c !== "");
-  return cells.length >= 3 ? cells : undefined;
+  const kept = sep.source === "\\t" ? cells : cells.filter((c) => c !== "");
+  return kept.filter((c) => c !== "").length >= 3 ? kept : undefined;
 }
 
 /** Parse a value cell: `0.62`, `市本级0.75`, `力争分别达到2%1%`, `≥70`, `[75]`, `—`. */
@@ -125,9 +132,9 @@ function parseValue(cell: Cell, raw: string): ValueCell | "empty" | undefined {
   let comparator: ValueCell["comparator"];
   if (/确保/.test(prefix)) comparator = "ensure";
   else if (/力争|争取/.test(prefix)) comparator = "strive-for";
-  else if (/[≥>]|不低于|不少于|超过/.test(prefix) || /以上/.test(suffix)) comparator = "at-least";
+  else if (/[≥>]|不低于|不少于|超过|至少/.test(prefix) || /以上/.test(suffix)) comparator = "at-least";
   const qualifierText = prefix
-    .replace(/确保|力争|争取|分别|达到|不低于|不少于|超过|[≥>≈约]/g, "")
+    .replace(/确保|力争|争取|分别|达到|不低于|不少于|超过|至少|[≥>≈约]/g, "")
     .replace(/[[\]［］【】]/g, "")
     .trim();
   if (qualifierText !== "" && !/^[\u4e00-\u9fff]{1,6}$/.test(qualifierText)) return undefined;
@@ -204,7 +211,7 @@ function parseTable(lines: readonly string[], at: number, number: number, out: R
       const cells = splitRow(raw);
       if (!cells) break;
       used.add(j + 1);
-      if (cells.every((c) => /^:?-{2,}:?$/.test(c))) continue; // Markdown separator
+      if (cells.every((c) => /^:?-{2,}:?$/.test(c.trim()))) continue; // Markdown separator
       const row = cells.map((c) => ({ text: c, line: j + 1 }));
       if (header.length === 0) header = row;
       else rowsOfCells.push(row);
@@ -318,6 +325,14 @@ function parseTable(lines: readonly string[], at: number, number: number, out: R
         { text: category ?? "", line: (cells[0] as Cell).line },
         ...cells.slice(categoryAt),
       ];
+    }
+    // A row that leaves its last column (the attribute) empty.
+    if (
+      attributeAt === header.length - 1 &&
+      cells.length === header.length - 1 &&
+      !ATTRIBUTE.test(squeeze((cells[cells.length - 1] as Cell).text))
+    ) {
+      cells = [...cells, { text: "", line: (cells[0] as Cell).line }];
     }
     const rowLine = (cells[0] as Cell).line;
     if (cells.length !== header.length) {
