@@ -24,8 +24,8 @@ type UnitInput = PlanInput["units"][number];
  * @example
  * ```ts
  * import type { DraftOptions } from "@wuwei/sti-plan/draft";
- * const options: DraftOptions = { id: "plan-15", text: "data/plan15.txt", region: { id: "wuwei", en: "Wuwei City" } };
- * options.region?.id; //=> "wuwei"
+ * const options: DraftOptions = { id: "plan-15", text: "data/plan15.txt", region: { id: "yunxi", en: "Yunxi City" } };
+ * options.region?.id; //=> "yunxi"
  * ```
  * @category Draft
  */

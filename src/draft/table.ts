@@ -285,7 +285,7 @@ function parseTable(lines: readonly string[], at: number, number: number, out: R
         review(
           "table-years",
           (header[0] as Cell).line,
-          header.map((c) => c.text).join(" "),
+          (lines[(header[0] as Cell).line - 1] ?? "").trim(),
           `表${number}表头有${years.length}个年份而没有“实际”“目标”字样；第一个年份按基期、其余按目标年起草。`,
           `Table ${number} has ${years.length} year columns without 实际/目标; the first is drafted as the baseline, the others as target years.`,
         ),
@@ -296,7 +296,7 @@ function parseTable(lines: readonly string[], at: number, number: number, out: R
       review(
         "table-years",
         (header[0] as Cell).line,
-        header.map((c) => c.text).join(" "),
+        (lines[(header[0] as Cell).line - 1] ?? "").trim(),
         `表${number}表头没有能区分基期和目标的年份，数值列未起草。`,
         `Table ${number}'s header has no years telling baseline from target; its value columns are not drafted.`,
       ),
