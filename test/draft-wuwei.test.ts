@@ -11,7 +11,6 @@ import { safeDefinePlan, wuwei14 } from "../src/index.js";
 
 const root = resolve(import.meta.dirname, "..");
 const bytes = new Uint8Array(readFileSync(join(root, "data/wuwei14.txt")));
-const lines = new TextDecoder().decode(bytes).split("\n");
 const result = draftPlan(bytes, { text: "data/wuwei14.txt" });
 const { plan } = result;
 

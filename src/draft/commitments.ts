@@ -59,7 +59,8 @@ const cnYear = (n: number) => `十${"一二三四五六七八九"[n - 11] ?? ""}
 /** The year a clause names: 到2025年, 2025年底, 十四五末 (the plan's last year). */
 function yearIn(text: string, frame: Frame): number | undefined {
   let found: number | undefined;
-  for (const m of text.matchAll(/(?<!\d)(\d{4})\s*年/g)) found = Number(m[1]);
+  // Years of comparison (由2025年的…, 较2024年) are baselines, not due dates.
+  for (const m of text.matchAll(/(由|较|比|从)?\s*(?<!\d)(\d{4})\s*年/g)) if (m[1] === undefined) found = Number(m[2]);
   const own = frame.planNumber !== undefined ? cnYear(frame.planNumber) : undefined;
   if (own !== undefined) {
     const at = text.lastIndexOf(own);

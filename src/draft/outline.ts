@@ -103,7 +103,7 @@ export function scanOutline(lines: readonly string[], tableLines: ReadonlySet<nu
     }
   }
   const area =
-    title === undefined ? undefined : /^([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|县|区|旗))/.exec(title)?.[1];
+    title === undefined ? undefined : /^([\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|县|区|旗))/.exec(title)?.[1];
 
   // 2. Document metadata in the lines before the title (page header, notice).
   const front = titleLine === 0 ? folded : folded.slice(0, titleLine - 1);

@@ -153,15 +153,15 @@ function parseValue(cell: Cell, raw: string): ValueCell | "empty" | undefined {
 
 /** Name and unit of a name cell: `综合科技进步水平(位)`, `研发经费投入强度(%` (bracket left open), `…*`. */
 function parseName(text: string): { clean: string; unit?: string; starred: boolean } {
-  let t = fold(text).trim();
-  const starred = /[*★☆※]$/.test(t) || /^[*★☆※]/.test(t);
-  t = t.replace(/^[*★☆※]+|[*★☆※]+$/g, "").trim();
+  const original = text.trim();
+  const t = fold(original);
+  const starred = /[*★☆※]/.test(t);
   const m = /^(.*?)\s*[(]([^()]*)[)]?\s*$/.exec(t);
+  const unstar = (x: string) => x.replace(/[*★☆※]/g, "").trim();
   if (m && (m[1] as string) !== "" && (unitOf(m[2] as string) !== undefined || /^[^\d]{1,6}$/.test(m[2] as string))) {
-    const cut = text.trim().slice(0, (m[1] as string).length);
-    return { clean: cut, unit: (m[2] as string).trim(), starred };
+    return { clean: unstar(original.slice(0, (m[1] as string).length)), unit: (m[2] as string).trim(), starred };
   }
-  return { clean: text.trim().replace(/^[*★☆※]+|[*★☆※]+$/g, ""), starred };
+  return { clean: unstar(original), starred };
 }
 
 /** Find and parse every indicator table. @internal */
