@@ -141,6 +141,10 @@ export async function draftCommand(ctx: CommandContext): Promise<number> {
           [t(ctx.lang, "大纲", "outline"), score.outline],
           [t(ctx.lang, "主要指标表单元格", "headline table cells"), score.tableCells],
           [t(ctx.lang, "正文目标", "body targets"), score.bodyTargets],
+          ...Object.entries(score.bodyTargetsByKind).map(
+            ([kind, s]) =>
+              [t(ctx.lang, `　正文目标：${kind}`, `  body targets: ${kind}`), s as ScoreLine] as [string, ScoreLine],
+          ),
         ],
         ctx.lang,
       ),

@@ -10,3 +10,4 @@ export { diffPlans, type PlanChange } from "./diff.js";
 export { type DraftOptions, type DraftResult, draftPlan } from "./draft.js";
 export type { ReviewCode, ReviewItem } from "./review.js";
 export { type DraftScore, type ScoreLine, scoreDraft } from "./score.js";
+export type { DraftEncoding } from "./text.js";

@@ -45,13 +45,15 @@ export interface ScoreLine {
  *   year and line), row by row;
  * - `bodyTargets`: every statement of a target outside the table (its `source` and each `alsoStated`), matched
  *   on line, value, year and kind;
+ * - `bodyTargetsByKind`: the same, split by the target's kind (a statement drafted with the wrong kind is missed in
+ *   its own kind and extra in the other);
  * - `counts`: chapters, boxes and tasks of the draft and the reference.
  *
  * @example
  * ```ts
  * import type { DraftScore } from "@wuwei/sti-plan/draft";
- * const kinds: (keyof DraftScore)[] = ["metadata", "outline", "tableCells", "bodyTargets"];
- * kinds.length; //=> 4
+ * const kinds: (keyof DraftScore)[] = ["metadata", "outline", "tableCells", "bodyTargets", "bodyTargetsByKind"];
+ * kinds.length; //=> 5
  * ```
  * @category Draft
  */
@@ -60,6 +62,7 @@ export interface DraftScore {
   readonly outline: ScoreLine;
   readonly tableCells: ScoreLine;
   readonly bodyTargets: ScoreLine;
+  readonly bodyTargetsByKind: Readonly<Partial<Record<string, ScoreLine>>>;
   readonly counts: {
     readonly draft: { readonly chapters: number; readonly boxes: number; readonly tasks: number };
     readonly reference: { readonly chapters: number; readonly boxes: number; readonly tasks: number };
@@ -193,16 +196,30 @@ const counts = (p: AnyPlan) => ({
  * const score = scoreDraft(plan, reference);
  * [score.bodyTargets.recall, score.bodyTargets.missed]; //=> [0, ["line 4 end-level 25 2025"]]
  * score.outline.recall; //=> 1
+ * score.bodyTargetsByKind["end-level"]?.extra; //=> ["line 4 end-level 20 2025"]
  * ```
  * @category Draft
  */
 export function scoreDraft(draft: AnyPlan, reference: AnyPlan): DraftScore {
   const span = tableSpan(reference);
+  const expectedBody = bodyKeys(reference, span);
+  const draftedBody = bodyKeys(draft, span);
+  const kindOf = (key: string) => key.split(" ")[2] as string;
+  const kinds = [...new Set([...expectedBody, ...draftedBody].map(kindOf))];
   return {
     metadata: line(metadataKeys(reference), metadataKeys(draft)),
     outline: line(outlineKeys(reference), outlineKeys(draft)),
     tableCells: line(cellKeys(reference), cellKeys(draft)),
-    bodyTargets: line(bodyKeys(reference, span), bodyKeys(draft, span)),
+    bodyTargets: line(expectedBody, draftedBody),
+    bodyTargetsByKind: Object.fromEntries(
+      kinds.map((k) => [
+        k,
+        line(
+          expectedBody.filter((e) => kindOf(e) === k),
+          draftedBody.filter((d) => kindOf(d) === k),
+        ),
+      ]),
+    ),
     counts: { draft: counts(draft), reference: counts(reference) },
   };
 }

@@ -6,7 +6,17 @@
  * @module
  */
 
-/** The encodings the drafter reads. @internal */
+/**
+ * The encodings the drafter reads: UTF-8, or GB18030 (the national standard, a superset of GBK and GB2312).
+ *
+ * @example
+ * ```ts
+ * import type { DraftEncoding } from "@wuwei/sti-plan/draft";
+ * const encoding: DraftEncoding = "gb18030";
+ * encoding; //=> "gb18030"
+ * ```
+ * @category Draft
+ */
 export type DraftEncoding = "utf-8" | "gb18030";
 
 /**
