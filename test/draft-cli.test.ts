@@ -15,7 +15,9 @@ const files = { "plan.txt": TEXT, "impl.txt": IMPL };
 
 describe("wuwei-sti-plan draft", () => {
   it("writes the draft as JSON and the review list, each item with its line, to standard error", async () => {
-    const r = await run(["draft", "plan.txt", "--out", "draft.json", "--lang", "en"], { files });
+    const r = await run(["draft", "plan.txt", "--out", "draft.json", "--review", "review.json", "--lang", "en"], {
+      files,
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     const plan = JSON.parse(r.written["draft.json"] ?? "");
@@ -26,6 +28,11 @@ describe("wuwei-sti-plan draft", () => {
       "plan.txt:232: year-assumed: The text states no year; drafted as due by the end of the plan (2025). «确保品种优良率达到98%以上»",
     );
     expect(r.stderr).toContain("plan.txt:98: rank-peers:");
+    const review = JSON.parse(r.written["review.json"] ?? "");
+    expect(review.find((x: { line: number }) => x.line === 186)).toMatchObject({
+      code: "unclassified-figure",
+      quote: "围绕牛、羊、猪、禽、果、菜、菌、草8个",
+    });
     expect(r.stderr.trimEnd().split("\n").at(-1)).toMatch(/^plan\.txt: the draft has \d+ indicators and 23 boxes; /);
   });
 

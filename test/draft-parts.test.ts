@@ -2,6 +2,7 @@
  * The drafter's parts on short texts written for each case: table layouts and broken rows, commitments the model
  * cannot hold, bytes that are not text, purity; diffPlans and scoreDraft on hand-made changes.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { diffPlans, draftPlan, scoreDraft } from "../src/draft/index.js";
 
@@ -158,5 +159,48 @@ describe("diffPlans and scoreDraft", () => {
     expect([s.expected, s.drafted, s.matched, s.recall, s.precision]).toEqual([2, 2, 1, 0.5, 0.5]);
     expect(s.missed).toEqual(["line 4 end-level 120 2029"]);
     expect(s.extra).toEqual(["line 4 end-level 120 2030"]);
+  });
+});
+
+describe("any text", () => {
+  // Pieces of plans shuffled with noise: the drafter never throws, and every quote it gives is on its line.
+  const pieces = [
+    "某省“十五五”科技创新规划",
+    "一、发展目标",
+    "第二章 主要任务",
+    "(一)主要目标",
+    "1.培育企业。每年新增企业5家以上。",
+    "专栏1 重点任务",
+    "表1 主要指标",
+    "指标名称",
+    "2025",
+    "(实际)",
+    "属性",
+    "预期性",
+    "| 指标 | 2025年 | 2030年 |",
+    "| A(%) | 1 | 2%、3% |",
+    "到2030年，市、县两级投入分别达到2%、1%，由2025年的3家增加到9家。",
+    "——坚持创新。",
+    "注：",
+    "",
+  ];
+  it("never throws and quotes only its lines", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 30 })), { maxLength: 40 }),
+        (parts) => {
+          const text = parts.join("\n");
+          const lines = text.split(/\r\n|\n|\r/);
+          const r = draftPlan(text);
+          for (const item of r.review) {
+            if (item.quote !== "") expect(lines[item.line - 1]).toContain(item.quote);
+          }
+          for (const ind of r.plan.indicators) {
+            for (const t of ind.targets) expect(lines[t.source.line - 1]).toContain(t.source.quote);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -334,7 +334,6 @@ export function draftPlan(input: string | Uint8Array, options: DraftOptions = {}
   }
 
   // 2. Commitments of the body.
-  const bodyCount = { drafted: 0, first: 0 };
   if (period !== undefined && baselineYear !== undefined) {
     const frame: Frame = {
       period,
@@ -400,8 +399,6 @@ export function draftPlan(input: string | Uint8Array, options: DraftOptions = {}
         ),
       );
     }
-    bodyCount.drafted++;
-    if (bodyCount.first === 0) bodyCount.first = c.line;
     const sameLine = indicators.filter((i) => i.id.startsWith(`line-${c.line}-`)).length;
     const id = `line-${c.line}-${sameLine + 1}`;
     const targets: TargetInput[] = [];
