@@ -146,6 +146,20 @@ describe("honesty on every text", () => {
     );
   });
 
+  it("imports only the model and the internal helpers, never the embedded plan, and reads no clock", () => {
+    const dir = resolve(root, "src/draft");
+    for (const file of readdirSync(dir)) {
+      const source = readFileSync(join(dir, file), "utf8");
+      // Statements at the start of a line (the doc examples, inside comments, import the package by its name).
+      const imports = [...source.matchAll(/^(?:import|export)[^;]*? from "([^"]+)"/gm)].map((m) => m[1] as string);
+      expect(
+        imports.filter((i) => !/^(\.\/|\.\.\/model\/|\.\.\/internal\/)/.test(i)),
+        file,
+      ).toEqual([]);
+      expect(source, file).not.toMatch(/Date\.now|new Date\(|Math\.random/);
+    }
+  });
+
   it("has no rule naming anything of Wuwei or Gansu", () => {
     const dir = resolve(root, "src/draft");
     for (const file of readdirSync(dir)) {
