@@ -4,7 +4,12 @@ import { defineConfig } from "tsup";
 const { version } = JSON.parse(readFileSync("./package.json", "utf8")) as { version: string };
 
 /** The public entry points, named by their path in dist/ without extension. */
-const entries = { index: "src/index.ts", io: "src/io/index.ts", report: "src/report/index.ts" };
+const entries = {
+  index: "src/index.ts",
+  io: "src/io/index.ts",
+  report: "src/report/index.ts",
+  draft: "src/draft/index.ts",
+};
 
 export default defineConfig([
   {
@@ -14,7 +19,14 @@ export default defineConfig([
     entry: ["src/**/*.ts", "!src/cli/**", "!src/desk/**"],
     format: ["esm"],
     bundle: false,
-    dts: { entry: { index: entries.index, "io/index": entries.io, "report/index": entries.report } },
+    dts: {
+      entry: {
+        index: entries.index,
+        "io/index": entries.io,
+        "report/index": entries.report,
+        "draft/index": entries.draft,
+      },
+    },
     sourcemap: true,
     target: "es2022",
     platform: "neutral",

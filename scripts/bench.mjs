@@ -15,11 +15,14 @@ const root = resolve(import.meta.dirname, "..");
 const { validateObservations, assessPlan, wuwei14 } = await import(join(root, "dist/index.js"));
 const { readObservationsCsv } = await import(join(root, "dist/io/index.js"));
 const { scorecard } = await import(join(root, "dist/report/index.js"));
+const { draftPlan } = await import(join(root, "dist/draft/index.js"));
 
 const BUDGET = {
   validationRowsPerSecond: 300_000,
   scorecardWarmMs: 10,
   cliColdReportMs: 500,
+  // Drafting the plan's text (83 KB): "well under a second" (issue 14).
+  draftWarmMs: 100,
 };
 const AS_OF = "2026-11-27";
 
@@ -121,6 +124,22 @@ function referenceScorecard(plan, data, asOfYear) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// (d) Drafting the plan from its text (data/wuwei14.txt, 83 KB), against a plain reference in the same run: decode
+// the bytes, split them into lines and run one regular expression for figures with units over each line.
+const planText = new Uint8Array(readFileSync(join(root, "data/wuwei14.txt")));
+const FIGURES = /\d+(?:\.\d+)?\s*(?:%|家|个|项|名|人年|件|户|位|亿元|万元)(?:以上)?/g;
+function referenceScan(bytes) {
+  let found = 0;
+  for (const line of new TextDecoder("utf-8", { fatal: true }).decode(bytes).split(/\r\n|\n|\r/)) {
+    for (const _ of line.matchAll(FIGURES)) found++;
+  }
+  return found;
+}
+if (draftPlan(planText).plan.boxes.length !== 23 || referenceScan(planText) === 0) {
+  throw new Error("the draft of data/wuwei14.txt is not what the tests expect");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 const bench = new Bench({ time: 1500, warmupTime: 300 });
 bench
   .add("validate 100,000 rows", () => {
@@ -141,6 +160,12 @@ for (const method of ["schedule", "growth-ratio", "projection"]) {
 }
 bench.add("reference: plain-number completion and time share", () => {
   referenceScorecard(wuwei14, observations, 2026);
+});
+bench.add("draftPlan data/wuwei14.txt (83 KB)", () => {
+  draftPlan(planText);
+});
+bench.add("reference: decode, split lines, one regex per line", () => {
+  referenceScan(planText);
 });
 await bench.run();
 
@@ -209,6 +234,17 @@ const figures = {
     budgetMs: BUDGET.scorecardWarmMs,
     pass: scorecardMs <= BUDGET.scorecardWarmMs,
   },
+  draft: {
+    bytes: planText.length,
+    draftMs: round(mean("draftPlan data/wuwei14.txt (83 KB)"), 2),
+    referenceMs: round(mean("reference: decode, split lines, one regex per line"), 3),
+    slowerThanReference: round(
+      mean("draftPlan data/wuwei14.txt (83 KB)") / mean("reference: decode, split lines, one regex per line"),
+      0,
+    ),
+    budgetMs: BUDGET.draftWarmMs,
+    pass: mean("draftPlan data/wuwei14.txt (83 KB)") <= BUDGET.draftWarmMs,
+  },
   cli: {
     command: `node dist/cli.js report ${exampleCsv} --as-of ${AS_OF}`,
     runs: RUNS,
@@ -231,6 +267,7 @@ const verdict = (ok) => (ok ? "PASS" : "FAIL");
 const v = figures.validation;
 const e = figures.example;
 const c = figures.cli;
+const d = figures.draft;
 console.log(
   [
     "",
@@ -245,6 +282,7 @@ console.log(
       .join(
         ", ",
       )} (budget ≤ ${e.budgetMs} ms for each method); plain-number reference ${e.referenceMs} ms (slowest ${e.slowerThanReference}×)`,
+    `${verdict(d.pass)} draftPlan of the plan's text (${d.bytes.toLocaleString("en")} bytes), warm: ${d.draftMs} ms (budget ≤ ${d.budgetMs} ms); reference (decode, split, one regex per line) ${d.referenceMs} ms (${d.slowerThanReference}×)`,
     `${verdict(c.pass)} CLI report, cold: median ${c.medianMs} ms of ${c.runs} runs (budget ≤ ${c.budgetMs} ms); node -e 0 alone ${c.nodeStartMedianMs} ms`,
     ...stress.map(
       (s) =>
@@ -268,4 +306,4 @@ if (process.argv.includes("--baseline")) {
   writeFileSync(join(root, "bench/results/baseline.json"), `${JSON.stringify(result, null, 2)}\n`);
 }
 console.log(`\nwrote bench/results/latest.json${process.argv.includes("--baseline") ? " and baseline.json" : ""}`);
-process.exitCode = v.pass && e.pass && c.pass && stress.every((s) => s.pass) ? 0 : 1;
+process.exitCode = v.pass && e.pass && c.pass && d.pass && stress.every((s) => s.pass) ? 0 : 1;

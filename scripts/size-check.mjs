@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Size budgets, checked by `npm test` after the build (`npm run test:size`). Budgets and figures: README.md,
 // "Performance and size".
-// 1. The whole ESM build of the library (every entry point, dependencies excluded), gzipped.
+// 1. The whole ESM build of the library (every entry point but the drafter, dependencies excluded), gzipped; the
+//    drafter (`@wuwei/sti-plan/draft`, dist/draft/) separately, as an app that does not draft never loads it.
 // 2. A one-line app that imports only `assess`, bundled and minified with esbuild (dependencies included): its
 //    size, and that none of the plan's text (titles and names of the plan, chapters, sections, boxes, indicators,
 //    regions) is in it. The bundle is written as UTF-8: esbuild's default (ASCII, with \uXXXX escapes) would hide
@@ -21,6 +22,8 @@ const BUDGET = {
   esmBuildGzip: 96 * KiB,
   // Measured 21.2 KiB, of which decimal.js is about 12 KiB; about 20 % headroom.
   assessOnlyGzip: 26 * KiB,
+  // Measured 21.5 KiB for the 10 modules of dist/draft/ (December 2026); about 15 % headroom.
+  draftGzip: 25 * KiB,
 };
 let failed = false;
 const gz = (text) => gzipSync(text, { level: 9 }).length;
@@ -32,12 +35,17 @@ const report = (label, bytes, budget) => {
 };
 
 // The ESM build is one file per module (dist/**/*.js); the CLI (dist/cli.js) is a separate, self-contained bundle.
-const esmFiles = readdirSync(dist, { recursive: true })
+const allEsm = readdirSync(dist, { recursive: true })
   .map(String)
   .filter((f) => f.endsWith(".js") && f !== "cli.js")
   .sort();
+const isDraft = (f) => f.startsWith("draft/") || f.startsWith("draft\\");
+const esmFiles = allEsm.filter((f) => !isDraft(f));
+const draftFiles = allEsm.filter(isDraft);
 const esm = Buffer.concat(esmFiles.map((f) => readFileSync(join(dist, f))));
-report(`ESM build (${esmFiles.length} modules)`, gz(esm), BUDGET.esmBuildGzip);
+report(`ESM build (${esmFiles.length} modules, the drafter excluded)`, gz(esm), BUDGET.esmBuildGzip);
+const draftEsm = Buffer.concat(draftFiles.map((f) => readFileSync(join(dist, f))));
+report(`the drafter, dist/draft/ (${draftFiles.length} modules)`, gz(draftEsm), BUDGET.draftGzip);
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
 async function assessOnly(entry) {

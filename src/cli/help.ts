@@ -20,6 +20,7 @@ const MAIN: Texts = {
   indicators          指标目录：代码、名称、单位、方向、属性、目标
   schema [plan]       一条上报数据（或整部规划）的 JSON Schema
   desk [--out 文件]   写出离线监测工作台（一个 HTML 文件，拖入数据即得记分卡）
+  draft <文本文件>    从规划全文起草规划数据（JSON），列出待审核事项
 
 通用选项：
   --lang zh|en        输出语言（默认 zh）
@@ -40,6 +41,7 @@ Commands:
   indicators          the indicator catalogue: id, names, unit, direction, attribute, targets
   schema [plan]       the JSON Schema of one reported figure (or of a whole plan)
   desk [--out FILE]   write the offline monitoring desk (one HTML file: drop a data file on it for the scorecard)
+  draft <TEXT>        draft a plan as data (JSON) from its full text, with the items to review
 
 Common options:
   --lang zh|en        output language (default zh)
@@ -133,6 +135,24 @@ plan for a whole plan written as data (the 15th plan written as JSON, say).
 `,
 };
 
+const DRAFT: Texts = {
+  zh: `用法：wuwei-sti-plan draft <文本文件|-> [--out plan.json] [--review review.json] [--diff reviewed.json] [--score] [--format text|json] [--lang zh|en]
+
+从规划全文（UTF-8 或 GB18030 纯文本）起草规划数据：元数据、章节、专栏与任务、指标表、正文中的目标，
+每个数字带原文行号和引文。草稿 JSON 写到标准输出（或 --out 文件），待审核事项写到标准错误（或 --review 文件）。
+  --diff 文件         列出审核后的规划相对草稿改了什么
+  --score             草稿与 --plan 的规划（默认为内置的十四五规划）对照：各类内容的召回率和精确率
+`,
+  en: `Usage: wuwei-sti-plan draft <TEXT|-> [--out plan.json] [--review review.json] [--diff reviewed.json] [--score] [--format text|json] [--lang zh|en]
+
+Drafts a plan as data from its full text (UTF-8 or GB18030 plain text): metadata, chapters, boxes and tasks,
+indicator tables and the targets of the body, each figure with its line and quote. The draft (JSON) goes to
+standard output (or --out FILE), the items to review to standard error (or --review FILE).
+  --diff FILE         list what a reviewed plan changed against the draft
+  --score             measure the draft against the --plan plan (default: the embedded 14th plan): recall and precision
+`,
+};
+
 /** The help of a command, or the main help. @internal */
 export function helpText(command: string | undefined, lang: Lang): string {
   const texts: Texts =
@@ -146,6 +166,8 @@ export function helpText(command: string | undefined, lang: Lang): string {
             ? SCHEMA
             : command === "desk"
               ? DESK_HELP
-              : MAIN;
+              : command === "draft"
+                ? DRAFT
+                : MAIN;
   return texts[lang];
 }

@@ -14,6 +14,7 @@ import type { Lang } from "../report/types.js";
 import { indicatorsCommand, readFailure, reportCommand, schemaCommand, validateCommand } from "./commands.js";
 import { type CliIo, didYouMean, UsageError } from "./context.js";
 import { deskCommand } from "./desk.js";
+import { draftCommand } from "./draft.js";
 
 export type { CliIo } from "./context.js";
 
@@ -50,6 +51,18 @@ const COMMANDS = {
   },
   schema: { options: { ...COMMON }, maxPositionals: 1, run: schemaCommand },
   desk: { options: { ...COMMON, out: { type: "string" } }, maxPositionals: 0, run: deskCommand },
+  draft: {
+    options: {
+      ...COMMON,
+      out: { type: "string" },
+      diff: { type: "string" },
+      score: { type: "boolean" },
+      review: { type: "string" },
+      format: { type: "string" },
+    },
+    maxPositionals: 1,
+    run: draftCommand,
+  },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;
