@@ -226,6 +226,7 @@ function jsonRows(element: Record<string, unknown>, line: number, d: Draft, regi
   const withRegion = (entries: readonly (readonly [string, unknown])[]): (readonly [string, unknown])[] =>
     region !== undefined && !entries.some(([f]) => f === "region") ? [...entries, ["region", region]] : [...entries];
   if (yearKeys.length > 0 && !base.some(([f]) => f === "value")) {
+    d.layout ??= "wide";
     for (const key of yearKeys) {
       const v = value(key);
       if (missing(v)) {
@@ -240,6 +241,7 @@ function jsonRows(element: Record<string, unknown>, line: number, d: Draft, regi
     }
     return;
   }
+  d.layout ??= "long";
   const v = base.find(([f]) => f === "value");
   if (v !== undefined && missing(v[1])) {
     d.counts.noFigure++;
@@ -464,7 +466,8 @@ export function readObservations(input: Uint8Array | string, options: ReadObserv
   if (typeof input === "string") {
     text = input.replace(/^\uFEFF/, "");
   } else if (input instanceof Uint8Array) {
-    const kind = options.format === undefined || options.format === "xlsx" ? sniffBinary(input) : null;
+    // Sniffed whatever format is asked for: PDF bytes are a PDF even when the caller expects CSV.
+    const kind = sniffBinary(input);
     if (kind === "xlsx") {
       const d = empty("xlsx", null);
       readWorkbook(input, options, d);
@@ -504,10 +507,8 @@ export function readObservations(input: Uint8Array | string, options: ReadObserv
   const d = empty(format, encoding);
   if (format === "json") {
     readJson(text, d, options.region);
-    d.layout = "long";
   } else if (format === "jsonl") {
     readJsonLines(text, d, options.region);
-    d.layout = "long";
   } else {
     const delimiter = format === "tsv" ? "\t" : ",";
     const records = parseDelimited(text, delimiter);

@@ -150,7 +150,8 @@ function wideColumns(names: readonly string[]): WideColumns | null {
 function isLongHeader(cells: readonly string[]): boolean {
   const fields = new Set(cells.map((c, i) => (c.trim() === "" ? "" : fieldOf(c, i))));
   const known = ["indicator", "region", "year", "value"].filter((f) => fields.has(f)).length;
-  return known >= 2 && (fields.has("value") || fields.has("indicator"));
+  // A value column and one more: a merged group header such as 指标名称 | 单位 | 年份 (over the year columns) is not one.
+  return known >= 2 && fields.has("value");
 }
 
 /** A region named at the start of a title (`民勤县科技创新主要指标` → 民勤县; `武威市凉州区…` → 凉州区). @internal */
@@ -159,7 +160,7 @@ export function regionOfTitle(title: string): string | undefined {
     .replace(/^[“"'‘]?十[三四五六]五[”"'’]?/, "")
     .replace(/^\d{4}\s*(?:[-—–~至到]\s*\d{4})?\s*年度?/, "")
     .replace(/^[“"'‘]?十[三四五六]五[”"'’]?/, "");
-  const re = /[\u4e00-\u9fff]{1,8}?(?:藏族自治县|自治县|县|区|市|州|旗)/y;
+  const re = /[\u4e00-\u9fff]{1,8}?(?:藏族自治县|自治县|自治州|自治旗|县|区|市|旗)/y;
   let last: string | undefined;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0] === "全市" || m[0] === "市") break;
