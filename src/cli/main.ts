@@ -37,11 +37,17 @@ const COMMANDS = {
       format: { type: "string" },
       out: { type: "string" },
       bom: { type: "boolean" },
+      layout: { type: "string" },
+      sheet: { type: "string" },
     },
     maxPositionals: 1,
     run: reportCommand,
   },
-  validate: { options: { ...COMMON }, maxPositionals: 1, run: validateCommand },
+  validate: {
+    options: { ...COMMON, region: { type: "string" }, layout: { type: "string" }, sheet: { type: "string" } },
+    maxPositionals: 1,
+    run: validateCommand,
+  },
   indicators: {
     options: { ...COMMON, format: { type: "string" }, headline: { type: "boolean" }, bom: { type: "boolean" } },
     maxPositionals: 0,

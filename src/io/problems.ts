@@ -209,7 +209,7 @@ const zh: Messages = {
   "blank-line": () => "空行，已跳过",
   footnote: (p) => `注释行，已跳过：${p.received}`,
   "comment-line": (p) => `以 # 开头的注释行，已跳过：${p.received}`,
-  "no-figure": (p) => `无数据（${p.received}），不计为数据，也不算错误`,
+  "no-figure": (p) => `无数据（${p.received === '""' ? "空单元格" : p.received}），不计为数据，也不算错误`,
   "ignored-column": (p) => `列“${p.received}”不是年份、指标、地区、单位或备注，已忽略`,
   "other-sheet": (p) => `工作表“${p.received}”没有可读的表头，已跳过`,
   "formula-without-value": (p) => `单元格只有公式、没有保存计算结果（${p.received}）；请在 Excel 中打开并保存一次`,
@@ -234,7 +234,8 @@ const en: Messages = {
   "blank-line": () => "a blank line, skipped",
   footnote: (p) => `a footnote, skipped: ${p.received}`,
   "comment-line": (p) => `a comment line (#), skipped: ${p.received}`,
-  "no-figure": (p) => `no figure (${p.received}): neither a figure nor an error`,
+  "no-figure": (p) =>
+    `no figure (${p.received === '""' ? "an empty cell" : p.received}): neither a figure nor an error`,
   "ignored-column": (p) => `column "${p.received}" is no year, indicator, region, unit or note: ignored`,
   "other-sheet": (p) => `sheet "${p.received}" has no readable header: skipped`,
   "formula-without-value": (p) =>

@@ -231,9 +231,7 @@ function jsonRows(element: Record<string, unknown>, line: number, d: Draft, regi
       const v = value(key);
       if (missing(v)) {
         d.counts.noFigure++;
-        d.problems.push(
-          problem("no-figure", { line }, { received: v === null || v === "" ? "空 / empty" : String(v) }),
-        );
+        d.problems.push(problem("no-figure", { line }, { received: v === null || v === "" ? '""' : String(v) }));
         continue;
       }
       d.rows.push(makeRow(withRegion([...base, ["year", String(yearOf(key))], ["value", v]]), line));
@@ -245,9 +243,7 @@ function jsonRows(element: Record<string, unknown>, line: number, d: Draft, regi
   const v = base.find(([f]) => f === "value");
   if (v !== undefined && missing(v[1])) {
     d.counts.noFigure++;
-    d.problems.push(
-      problem("no-figure", { line }, { received: v[1] === null || v[1] === "" ? "空 / empty" : String(v[1]) }),
-    );
+    d.problems.push(problem("no-figure", { line }, { received: v[1] === null || v[1] === "" ? '""' : String(v[1]) }));
     return;
   }
   const headerUnit = keys.map(unitOfHeader).find((u) => u !== undefined);

@@ -332,7 +332,7 @@ export function readTable(records: readonly GridRecord[], options: TableOptions)
         const marker = (r.cells[valueColumn] ?? "").trim();
         result.problems.push(
           problem("no-figure", placeOf(r.line, valueColumn), {
-            received: marker === "" ? "空单元格 / empty cell" : marker,
+            received: marker === "" ? '""' : marker,
           }),
         );
         continue;
@@ -411,9 +411,7 @@ export function readTable(records: readonly GridRecord[], options: TableOptions)
       const cell = values[k] ?? "";
       if (isMissing(cell)) {
         result.counts.noFigure++;
-        result.problems.push(
-          problem("no-figure", placeOf(r.line, column), { received: cell === "" ? "空单元格 / empty cell" : cell }),
-        );
+        result.problems.push(problem("no-figure", placeOf(r.line, column), { received: cell === "" ? '""' : cell }));
         return;
       }
       const entries: [string, unknown][] = [];
