@@ -73,7 +73,7 @@ function checkDate(ctx: CommandContext, value: string): string {
 }
 
 /** A region id from an id, a name or an alias. */
-function regionOf(ctx: CommandContext): string | undefined {
+export function regionOf(ctx: CommandContext): string | undefined {
   const value = ctx.values.region;
   if (typeof value !== "string") return undefined;
   const found = ctx.plan.regions.find(

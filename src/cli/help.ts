@@ -18,6 +18,7 @@ const MAIN: Texts = {
   validate <文件|->   检查数据文件，逐行列出问题
   indicators          指标目录：代码、名称、单位、方向、属性、目标
   schema [plan]       一条上报数据（或整部规划）的 JSON Schema
+  template            下发给县区的填报表（CSV 或 .xlsx）
 
 通用选项：
   --lang zh|en        输出语言（默认 zh）
@@ -37,6 +38,7 @@ Commands:
   validate <FILE|->   check a data file and list its problems, one per line
   indicators          the indicator catalogue: id, names, unit, direction, attribute, targets
   schema [plan]       the JSON Schema of one reported figure (or of a whole plan)
+  template            the form a city sends its counties to fill in (CSV or .xlsx)
 
 Common options:
   --lang zh|en        output language (default zh)
@@ -139,6 +141,35 @@ plan for a whole plan written as data (the 15th plan written as JSON, say).
 `,
 };
 
+const TEMPLATE: Texts = {
+  zh: `用法：wuwei-sti-plan template [--layout wide|long] [--region 地区] [--years 2021-2025] [--format csv|xlsx] [--out 文件]
+
+输出下发给县区的填报表：该地区适用的每个指标、单位、各年份的空白单元格和填报说明。
+填好的表可直接用 validate 和 report 读取，无需任何选项。
+
+选项：
+  --layout 版式       wide（默认：每行一个指标、每年一列）| long（每行一个数据）
+  --region 地区       地区（默认武威市）：wuwei、liangzhou、minqin、gulang、tianzhu，或其名称
+  --years 年份        起止年份，如 2021-2025（默认规划期）
+  --format 格式       csv（默认，带 BOM，Excel 可直接打开）| xlsx（需要 --out）
+  --out 文件          写入文件而不是标准输出
+  --lang zh|en        表头和说明的语言（默认 zh）
+`,
+  en: `Usage: wuwei-sti-plan template [--layout wide|long] [--region ID] [--years 2021-2025] [--format csv|xlsx] [--out FILE]
+
+Prints the form a city sends its counties: every indicator that applies to the region, its unit, an empty cell per
+year, and instructions. A filled-in form reads back with validate and report, no options needed.
+
+Options:
+  --layout LAYOUT     wide (default: an indicator per row, a year per column) | long (a figure per row)
+  --region ID         the region (default: the city): wuwei, liangzhou, minqin, gulang, tianzhu, or its name
+  --years YEARS       first and last year, such as 2021-2025 (default: the plan period)
+  --format FORMAT     csv (default, with a byte order mark for Excel) | xlsx (needs --out)
+  --out FILE          write to FILE instead of standard output
+  --lang zh|en        language of the headers and instructions (default zh)
+`,
+};
+
 /** The help of a command, or the main help. @internal */
 export function helpText(command: string | undefined, lang: Lang): string {
   const texts: Texts =
@@ -150,6 +181,8 @@ export function helpText(command: string | undefined, lang: Lang): string {
           ? INDICATORS
           : command === "schema"
             ? SCHEMA
-            : MAIN;
+            : command === "template"
+              ? TEMPLATE
+              : MAIN;
   return texts[lang];
 }

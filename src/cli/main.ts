@@ -13,6 +13,7 @@ import { wuwei14 } from "../plans/wuwei14/index.js";
 import type { Lang } from "../report/types.js";
 import { indicatorsCommand, readFailure, reportCommand, schemaCommand, validateCommand } from "./commands.js";
 import { type CliIo, didYouMean, UsageError } from "./context.js";
+import { templateCommand } from "./template.js";
 
 export type { CliIo } from "./context.js";
 
@@ -54,6 +55,18 @@ const COMMANDS = {
     run: indicatorsCommand,
   },
   schema: { options: { ...COMMON }, maxPositionals: 1, run: schemaCommand },
+  template: {
+    options: {
+      ...COMMON,
+      layout: { type: "string" },
+      region: { type: "string" },
+      years: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+    },
+    maxPositionals: 0,
+    run: templateCommand,
+  },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

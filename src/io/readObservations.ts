@@ -140,10 +140,15 @@ function finish(d: Draft): ObservationFile {
   });
 }
 
+/** Append without spreading: a wide sheet gives hundreds of thousands of rows, more than a call's arguments. */
+function append<T>(target: T[], source: readonly T[]): void {
+  for (const item of source) target.push(item);
+}
+
 function addTable(d: Draft, t: TableResult): void {
-  d.rows.push(...t.rows);
-  d.places.push(...t.places);
-  d.problems.push(...t.problems);
+  append(d.rows, t.rows);
+  append(d.places, t.places);
+  append(d.problems, t.problems);
   d.layout ??= t.layout;
   d.counts.lines += t.counts.lines;
   d.counts.skipped += t.counts.skipped;
