@@ -20,7 +20,7 @@ async function logsOf(load: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe("README", () => {
-  it.each(["examples/readme-usage.ts", "examples/readme-scorecard.ts"])("shows %s verbatim", (path) => {
+  it.each(["examples/readme-usage.ts", "examples/readme-scorecard.ts", "examples/readme-files.ts"])("shows %s verbatim", (path) => {
     const example = readFileSync(resolve(root, path), "utf8");
     expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
   });
@@ -43,6 +43,17 @@ describe("README", () => {
       /^研发经费投入强度\(%\)\s+武威市\s+0\.62 \(2020\)\s+力争 1\.5 \(2025\)\s+0\.95 \(2023\)\s+滞后于序时进度\s+37\.5%\s+60\.0%\s+-22\.5个百分点/,
     );
     expect(lines[2]).toBe("true");
+  });
+
+  it("runs the files example: a wide county table read, and the same as a workbook with sheet and cell", async () => {
+    const lines = await logsOf(() => import("../examples/readme-files.js"));
+    expect(lines).toEqual([
+      "csv utf-8 wide 1 1",
+      "1 title-line; 3 no-figure; 4 footnote",
+      // 高新技术企业数 of 民勤县 in 2022, 11 enterprises: the one figure of the table.
+      '{"indicator":"high-tech-enterprises","region":"minqin","year":2022,"value":"11","unit":"enterprise"}',
+      'xlsx {"sheet":"民勤县","line":2,"column":3,"cell":"C2"}',
+    ]);
   });
 
   it("names the two newcomer commands", () => {

@@ -6,6 +6,8 @@
  *
  * @packageDocumentation
  */
+
+export type { ReadRow } from "./columns.js";
 export {
   type FilePlace,
   formatPlace,
@@ -18,7 +20,7 @@ export {
 export * from "./readObservations.js";
 export * from "./readObservationsCsv.js";
 export * from "./readObservationsJson.js";
-export type { ReadResult, ReadRow } from "./shared.js";
+export type { ReadResult } from "./shared.js";
 export type { TextEncodingName } from "./sniff.js";
 export type { Layout } from "./table.js";
 export * from "./writeXlsx.js";

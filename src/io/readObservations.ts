@@ -6,9 +6,9 @@
  * @module
  */
 import Papa from "papaparse";
+import { fieldOf, makeRow, type ReadRow, unitOfHeader, withHeaderUnit } from "./columns.js";
 import { elementStarts, lineAt } from "./json.js";
 import { type FilePlace, problem, quote, type ReadProblem } from "./problems.js";
-import { fieldOf, makeRow, type ReadRow, unitOfHeader, withHeaderUnit } from "./shared.js";
 import { decodeText, hexHead, sniffBinary, sniffMarkup, type TextEncodingName } from "./sniff.js";
 import {
   type GridRecord,

@@ -5,8 +5,9 @@
  * @internal
  * @module
  */
+
+import { duplicates, fieldOf, makeRow, type ReadRow, unitOfHeader, withHeaderUnit } from "./columns.js";
 import { type FilePlace, problem, quote, type ReadProblem } from "./problems.js";
-import { duplicates, fieldOf, makeRow, type ReadRow, unitOfHeader, withHeaderUnit } from "./shared.js";
 import { cellRef } from "./xlsx.js";
 
 /**
