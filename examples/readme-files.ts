@@ -10,6 +10,14 @@ const { observations } = validateObservations(wuwei14, file.rows);
 console.log(JSON.stringify(observations[0]));
 
 // The same table as a workbook: each figure keeps its sheet and cell.
-const book = writeXlsx([{ name: "民勤县", rows: [["指标名称", "单位", "2022年"], ["高新技术企业数", "家", 11]] }]);
+const book = writeXlsx([
+  {
+    name: "民勤县",
+    rows: [
+      ["指标名称", "单位", "2022年"],
+      ["高新技术企业数", "家", 11],
+    ],
+  },
+]);
 const read = readObservations(book);
 console.log(read.format, JSON.stringify(read.places[0])); // xlsx {"sheet":"民勤县","line":2,"column":3,"cell":"C2"}

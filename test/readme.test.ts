@@ -20,10 +20,13 @@ async function logsOf(load: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe("README", () => {
-  it.each(["examples/readme-usage.ts", "examples/readme-scorecard.ts", "examples/readme-files.ts"])("shows %s verbatim", (path) => {
-    const example = readFileSync(resolve(root, path), "utf8");
-    expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
-  });
+  it.each(["examples/readme-usage.ts", "examples/readme-scorecard.ts", "examples/readme-files.ts"])(
+    "shows %s verbatim",
+    (path) => {
+      const example = readFileSync(resolve(root, path), "utf8");
+      expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
+    },
+  );
 
   it("runs the usage example: the plan, a figure with its source, an assessment, a plan checked again", async () => {
     const lines = await logsOf(() => import("../examples/readme-usage.js"));
