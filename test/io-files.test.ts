@@ -3,8 +3,12 @@
  * every missing marker, workbook details (sheets, dates, namespaces, formulas, unsafe XML) and the writer's round trip.
  * Figures are illustrative.
  */
+
+import { resolve } from "node:path";
+import { runInNewContext } from "node:vm";
 import { validateObservations, wuwei14 } from "@wuwei/sti-plan";
 import { formatPlace, type NotDataKind, readObservations, readProblemMessages, writeXlsx } from "@wuwei/sti-plan/io";
+import { build } from "esbuild";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { handXlsx } from "./support/hand-xlsx.js";
@@ -417,5 +421,47 @@ describe("messages and places", () => {
         Object.isFrozen(file.rows[0]) &&
         Object.isFrozen(file.places[0]),
     ).toBe(true);
+  });
+});
+
+describe("in a browser", () => {
+  it("bundles for the browser with no Node module, and reads a workbook and a GB18030 CSV with web APIs alone", async () => {
+    const app = await build({
+      stdin: {
+        contents:
+          'import { readObservations, writeXlsx } from "./src/io/index.ts";\n' +
+          'const book = writeXlsx([{ name: "S", rows: [["指标名称", "2023年"], ["高新技术企业数", 72]] }]);\n' +
+          "const gbk = new Uint8Array([0xd6, 0xb8, 0xb1, 0xea, 0x2c, 0x32, 0x30, 0x32, 0x33, 0x0a, 0x61, 0x2c, 0x31, 0x0a]);\n" +
+          'globalThis.out = [readObservations(book, { region: "武威市" }).rows[0], readObservations(gbk, { region: "武威市" }).encoding];',
+        resolveDir: resolve(import.meta.dirname, ".."),
+        loader: "ts",
+      },
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    });
+    const code = app.outputFiles[0]?.text ?? "";
+    expect(code).not.toMatch(/require\(["'](node:)?(fs|buffer|zlib|stream)["']\)/);
+    // A context with only what a browser page has for this code: TextDecoder, TextEncoder; no Buffer, no process.
+    const page: Record<string, unknown> = {
+      TextDecoder,
+      TextEncoder,
+      Uint8Array,
+      Date,
+      Math,
+      JSON,
+      Object,
+      Array,
+      Map,
+      Set,
+    };
+    runInNewContext(code, page);
+    // 指标,2023 / a,1 in GBK: a wide table of one figure.
+    expect(page.out).toEqual([
+      { indicator: "高新技术企业数", region: "武威市", year: "2023", value: "72", line: 2 },
+      "gb18030",
+    ]);
   });
 });
