@@ -9,6 +9,7 @@ import { runInNewContext } from "node:vm";
 import { validateObservations, wuwei14 } from "@wuwei/sti-plan";
 import { formatPlace, type NotDataKind, readObservations, readProblemMessages, writeXlsx } from "@wuwei/sti-plan/io";
 import { build } from "esbuild";
+import fc from "fast-check";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { handXlsx } from "./support/hand-xlsx.js";
@@ -463,5 +464,64 @@ describe("in a browser", () => {
       { indicator: "高新技术企业数", region: "武威市", year: "2023", value: "72", line: 2 },
       "gb18030",
     ]);
+  });
+});
+
+describe("every line accounted for, whatever the mix", () => {
+  type Kind = "figure" | "marker" | "blank" | "footnote" | "section";
+  const lineOf = (kind: Kind, i: number): string =>
+    kind === "figure"
+      ? `高新技术企业数,家,${i % 90},${(i % 90) + 1}`
+      : kind === "marker"
+        ? "技术市场成交合同金额,亿元,—,暂无"
+        : kind === "blank"
+          ? ",,,"
+          : kind === "section"
+            ? "二、创新产出,,,"
+            : "注：示例数据,,,";
+
+  it("a wide table of random lines: each is rows, a skip or no-figure cells, and the counts add up", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom<Kind>("figure", "marker", "blank", "section"), { maxLength: 40 }),
+        fc.boolean(),
+        (kinds, footnote) => {
+          const lines = ["民勤县科技创新主要指标,,,", "指标名称,单位,2022年,2023年", ...kinds.map(lineOf)];
+          if (footnote) lines.push(lineOf("footnote", 0));
+          const file = readObservations(`${lines.join("\n")}\n`);
+          const count = (k: Kind) => kinds.filter((x) => x === k).length;
+          // Line 1 is the title, line 2 the header; each data line i + 3 has one fate.
+          expect(file.counts).toEqual({
+            lines: lines.length,
+            rows: 2 * count("figure"),
+            skipped: 1 + count("blank") + count("section") + (footnote ? 1 : 0),
+            noFigure: 2 * count("marker"),
+            rejected: 0,
+          });
+          kinds.forEach((kind, i) => {
+            const line = i + 3;
+            const rows = file.rows.filter((r) => r.line === line).length;
+            const codes = file.problems.filter((p) => p.line === line).map((p) => p.code);
+            const fate = {
+              figure: [2, []],
+              marker: [0, ["no-figure", "no-figure"]],
+              blank: [0, ["blank-line"]],
+              section: [0, ["title-line"]],
+              footnote: [0, ["footnote"]],
+            }[kind];
+            expect([rows, codes]).toEqual(fate);
+          });
+        },
+      ),
+    );
+  });
+
+  it("20,000 lines with markers and a footnote are read in one pass, each counted", () => {
+    const body = Array.from({ length: 20_000 }, (_, i) => (i % 4 === 3 ? lineOf("marker", i) : lineOf("figure", i)));
+    const file = readObservations(["指标名称,单位,2022年,2023年", ...body, "资料来源：县科技局,,,"].join("\r\n"), {
+      region: "民勤县",
+    });
+    // 15,000 figure lines × 2 years; 5,000 marker lines × 2 cells.
+    expect(file.counts).toEqual({ lines: 20_002, rows: 30_000, skipped: 1, noFigure: 10_000, rejected: 0 });
   });
 });

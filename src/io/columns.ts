@@ -98,9 +98,14 @@ export function withHeaderUnit(
 export function makeRow(entries: readonly (readonly [string, unknown])[], line: number): ReadRow {
   const row: Record<string, unknown> = {};
   for (const [key, value] of entries) {
-    Object.defineProperty(row, key, { value, enumerable: true, writable: true, configurable: true });
+    // Plain assignment keeps rows of the same columns on one shape (fast for 100,000s of rows); only `__proto__`
+    // would reach the prototype that way, so it alone is defined as an own property.
+    if (key === "__proto__") {
+      Object.defineProperty(row, key, { value, enumerable: true, writable: true, configurable: true });
+    } else row[key] = value;
   }
-  Object.defineProperty(row, "line", { value: line, enumerable: true, writable: true, configurable: true });
+  if ("line" in row) delete row.line;
+  row.line = line;
   return Object.freeze(row) as ReadRow;
 }
 

@@ -188,7 +188,8 @@ function parseDelimited(text: string, delimiter: string): GridRecord[] {
       previous = result.meta.cursor;
       for (; position < start; position++) if (body.charCodeAt(position) === 10) newlines++;
       const error = result.errors[0];
-      const last = body.split("\n").length;
+      // Counted only for an unclosed quote (once per file at most): counting every time made reading quadratic.
+      const last = error?.code === "MissingQuotes" ? body.split("\n").length : 0;
       records.push({
         line: newlines + 1,
         cells: result.data.map((c) => String(c)),

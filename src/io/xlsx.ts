@@ -89,6 +89,18 @@ function attributes(attrs: string): Map<string, string> {
   return out;
 }
 
+/** One unprefixed attribute of a tag, found without building a map (the hot path: every cell of a sheet). */
+function attr(attrs: string, name: string): string | undefined {
+  let at = attrs.indexOf(`${name}=`);
+  while (at > 0 && !/\s/.test(attrs[at - 1] ?? "")) at = attrs.indexOf(`${name}=`, at + 1);
+  if (at <= 0) return undefined;
+  const quote = attrs[at + name.length + 1];
+  if (quote !== '"' && quote !== "'") return undefined;
+  const start = at + name.length + 2;
+  const end = attrs.indexOf(quote, start);
+  return end === -1 ? undefined : unescapeXml(attrs.slice(start, end));
+}
+
 /** 0-based column of a cell reference (`C5` → 2) and its row (5), or null. @internal */
 export function parseRef(ref: string): { column: number; row: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
@@ -236,20 +248,19 @@ function readSheet(
     if (t.kind === "open") {
       switch (t.name) {
         case "row": {
-          const r = Number(attributes(t.attrs).get("r"));
+          const r = Number(attr(t.attrs, "r"));
           rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
           column = -1;
           break;
         }
         case "c": {
-          const a = attributes(t.attrs);
-          const ref = a.get("r");
+          const ref = attr(t.attrs, "r");
           const parsed = ref === undefined ? null : parseRef(ref);
           column = parsed?.column ?? column + 1;
           if (parsed !== null) rowNumber = parsed.row;
           cell = {
-            type: a.get("t") ?? "n",
-            style: Number(a.get("s") ?? 0),
+            type: attr(t.attrs, "t") ?? "n",
+            style: Number(attr(t.attrs, "s") ?? 0),
             ref: ref ?? cellRef(column, rowNumber),
             value: "",
             inline: "",
