@@ -15,8 +15,10 @@ const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
 const KiB = 1024;
 const BUDGET = {
-  // Measured 70.3 KiB for the 61 modules (November 2026), most of it the plan's text; about 20 % headroom.
-  esmBuildGzip: 82 * KiB,
+  // Measured 70.3 KiB for the 61 modules (November 2026), most of it the plan's text; then 86.4 KiB for 70 modules
+  // once io read .xlsx, GB18030, UTF-16, wide tables and named its problems in two languages (issue 12): about
+  // 15 % headroom.
+  esmBuildGzip: 100 * KiB,
   // Measured 21.2 KiB, of which decimal.js is about 12 KiB; about 20 % headroom.
   assessOnlyGzip: 26 * KiB,
 };
