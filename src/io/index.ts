@@ -14,6 +14,7 @@ export {
   type NotDataKind,
   type ReadProblem,
   type ReadProblemCode,
+  type ReadProblemMessages,
   type ReadProblemParams,
   readProblemMessages,
 } from "./problems.js";

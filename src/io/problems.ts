@@ -143,7 +143,18 @@ export interface ReadProblem {
   readonly message: { readonly zh: string; readonly en: string };
 }
 
-type Messages = { readonly [C in ReadProblemCode]: (p: ReadProblemParams) => string };
+/**
+ * One language's messages of the file problems: a function of the params for every {@link ReadProblemCode}.
+ *
+ * @example
+ * ```ts
+ * import { readProblemMessages, type ReadProblemMessages } from "@wuwei/sti-plan/io";
+ * const zh: ReadProblemMessages = readProblemMessages.zh;
+ * zh["blank-line"]({ received: '""' }); //=> "空行，已跳过"
+ * ```
+ * @category IO
+ */
+export type ReadProblemMessages = { readonly [C in ReadProblemCode]: (p: ReadProblemParams) => string };
 
 const KIND_ZH: Readonly<Record<NotDataKind, string>> = {
   xls: "旧版 Excel 97-2003 工作簿（.xls）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”或“CSV UTF-8（逗号分隔）”",
@@ -191,7 +202,7 @@ const KIND_EN: Readonly<Record<NotDataKind, string>> = {
   binary: "a binary file, neither a text table, JSON nor .xlsx. Save it as .xlsx or CSV UTF-8",
 };
 
-const zh: Messages = {
+const zh: ReadProblemMessages = {
   "not-a-data-file": (p) => `这个文件是${KIND_ZH[p.kind ?? "binary"]}（文件开头：${p.received}）`,
   "unknown-encoding": (p) =>
     `无法识别文件编码：既不是 UTF-8、GB18030/GBK，也不是带 BOM 的 UTF-16（开头字节：${p.received}）。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”`,
@@ -215,7 +226,7 @@ const zh: Messages = {
   "formula-without-value": (p) => `单元格只有公式、没有保存计算结果（${p.received}）；请在 Excel 中打开并保存一次`,
 };
 
-const en: Messages = {
+const en: ReadProblemMessages = {
   "not-a-data-file": (p) => `this file is ${KIND_EN[p.kind ?? "binary"]} (it starts with ${p.received})`,
   "unknown-encoding": (p) =>
     `unknown text encoding: neither UTF-8, GB18030/GBK nor UTF-16 with a byte-order mark (first bytes ${p.received}). Save it from Excel as "CSV UTF-8 (Comma delimited)"`,
@@ -253,10 +264,11 @@ const en: Messages = {
  * ```
  * @category IO
  */
-export const readProblemMessages: { readonly zh: Messages; readonly en: Messages } = Object.freeze({
-  zh: Object.freeze(zh),
-  en: Object.freeze(en),
-});
+export const readProblemMessages: { readonly zh: ReadProblemMessages; readonly en: ReadProblemMessages } =
+  Object.freeze({
+    zh: Object.freeze(zh),
+    en: Object.freeze(en),
+  });
 
 const SEVERITY: Readonly<Record<ReadProblemCode, ReadProblem["severity"]>> = {
   "not-a-data-file": "error",
