@@ -291,6 +291,10 @@ describe("workbooks", () => {
       ["0.78", "0.95"],
     ]);
     expect(all.problems.map((p) => `${p.code} ${p.received}`)).toEqual(["other-sheet 说明"]);
+    expect(all.problems[0]?.message).toEqual({
+      zh: "工作表“说明”已跳过：没有可读的表头",
+      en: 'sheet "说明" skipped: it has no readable header',
+    });
     expect(readObservations(book, { sheet: "2023" }).rows.map((r) => r.value)).toEqual(["0.95"]);
     expect(readObservations(book, { sheet: 1 }).rows.map((r) => r.value)).toEqual(["0.78"]);
     expect(codes(book, { sheet: "2024" })).toEqual(["error no-sheet"]);

@@ -258,6 +258,8 @@ describe("every line is accounted for, with its place", () => {
 
   it("the hand-made workbook: places are sheet and cell; the merged header and the hidden sheet are listed", () => {
     const file = readObservations(HAND_WIDE);
+    expect(file.problems[0]?.message.zh).toBe("工作表“lists”已跳过：这是隐藏的工作表（用 --sheet 指定即可读取）");
+    expect(readObservations(HAND_WIDE, { sheet: "lists" }).problems.map((p) => p.code)).toEqual(["no-header"]);
     expect(file.sheets).toEqual(["民勤县"]);
     expect(file.places[file.rows.findIndex((r) => r.value === "0.3")]).toEqual({
       sheet: "民勤县",

@@ -222,7 +222,7 @@ const zh: ReadProblemMessages = {
   "comment-line": (p) => `以 # 开头的注释行，已跳过：${p.received}`,
   "no-figure": (p) => `无数据（${p.received === '""' ? "空单元格" : p.received}），不计为数据，也不算错误`,
   "ignored-column": (p) => `列“${p.received}”不是年份、指标、地区、单位或备注，已忽略`,
-  "other-sheet": (p) => `工作表“${p.received}”没有可读的表头，已跳过`,
+  "other-sheet": (p) => `工作表“${p.received}”已跳过：${p.detail?.zh ?? "没有可读的表头"}`,
   "formula-without-value": (p) => `单元格只有公式、没有保存计算结果（${p.received}）；请在 Excel 中打开并保存一次`,
 };
 
@@ -248,7 +248,7 @@ const en: ReadProblemMessages = {
   "no-figure": (p) =>
     `no figure (${p.received === '""' ? "an empty cell" : p.received}): neither a figure nor an error`,
   "ignored-column": (p) => `column "${p.received}" is no year, indicator, region, unit or note: ignored`,
-  "other-sheet": (p) => `sheet "${p.received}" has no readable header: skipped`,
+  "other-sheet": (p) => `sheet "${p.received}" skipped: ${p.detail?.en ?? "it has no readable header"}`,
   "formula-without-value": (p) =>
     `the cell holds a formula with no saved result (${p.received}); open and save the file in Excel once`,
 };

@@ -393,7 +393,13 @@ function readWorkbook(bytes: Uint8Array, options: ReadObservationsOptions, d: Dr
     selected = [sheet];
   } else {
     selected = sheets.filter((s) => !s.hidden);
-    for (const s of sheets.filter((x) => x.hidden)) d.problems.push(problem("other-sheet", null, { received: s.name }));
+    const detail = {
+      zh: "这是隐藏的工作表（用 --sheet 指定即可读取）",
+      en: "it is hidden (name it with --sheet to read it)",
+    };
+    for (const s of sheets.filter((x) => x.hidden)) {
+      d.problems.push(problem("other-sheet", null, { received: s.name, detail }));
+    }
   }
   const tables = selected.map((sheet) => {
     const name = regionOfTitle(sheet.name);
@@ -418,8 +424,9 @@ function readWorkbook(bytes: Uint8Array, options: ReadObservationsOptions, d: Dr
         ),
       );
     }
-    if (!table.header && anyHeader && sheet.rows.length >= 0) {
-      d.problems.push(problem("other-sheet", null, { received: sheet.name }));
+    if (!table.header && anyHeader) {
+      const detail = { zh: "没有可读的表头", en: "it has no readable header" };
+      d.problems.push(problem("other-sheet", null, { received: sheet.name, detail }));
       continue;
     }
     d.sheets.push(sheet.name);
