@@ -78,6 +78,46 @@ function* tokens(xml: string): Generator<Token> {
   }
 }
 
+/** The mutable token {@link scan} hands its visitor: one object for the whole document. */
+interface ScanToken {
+  kind: "open" | "close" | "text";
+  name: string;
+  attrs: string;
+  selfClosing: boolean;
+  text: string;
+}
+
+/**
+ * The same tokens as {@link tokens}, handed to a visitor in one reused object: a sheet has millions of tags, and a
+ * generator yielding a new object for each is most of the time spent reading it.
+ */
+function scan(xml: string, visit: (t: ScanToken) => void): void {
+  const t: ScanToken = { kind: "text", name: "", attrs: "", selfClosing: false, text: "" };
+  // A tag ends at its first `>`: writers escape `>` in the attributes of cells (and a tag misread after the cells, a
+  // tooltip with a bare `>`, only shifts text that is ignored there); the general pattern's quote tracking costs a lot.
+  const re = /<(\/?)([A-Za-z_][\w.:-]*)([^>]*)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!|([^<]+)/g;
+  for (let m = re.exec(xml); m !== null; m = re.exec(xml)) {
+    const [all, slash, rawName, rawAttrs, cdata, text] = m;
+    if (rawName !== undefined) {
+      const colon = rawName.indexOf(":");
+      const attrs = rawAttrs ?? "";
+      t.name = colon === -1 ? rawName : rawName.slice(colon + 1);
+      t.kind = slash === "/" ? "close" : "open";
+      t.selfClosing = attrs.endsWith("/");
+      t.attrs = t.selfClosing ? attrs.slice(0, -1) : attrs;
+    } else if (text !== undefined || cdata !== undefined) {
+      t.kind = "text";
+      t.text = text !== undefined ? unescapeXml(text) : (cdata ?? "");
+    } else if (all === "<!") {
+      throw new XlsxError(
+        "工作簿含有文档类型声明（DTD），出于安全原因不予读取",
+        "a part declares a document type (DTD), which is refused for safety",
+      );
+    } else continue;
+    visit(t);
+  }
+}
+
 /** The attributes of a tag, without namespace prefixes. */
 function attributes(attrs: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -147,6 +187,8 @@ function serialToDate(serial: number, date1904: boolean): string {
  */
 export function excelNumberText(raw: string): string {
   const text = raw.trim();
+  // The common case, at most 15 characters of plain digits: at most 15 significant digits, kept as written.
+  if (text.length <= 15 && /^-?\d+(\.\d+)?$/.test(text)) return text;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return text;
   const digits = text
     .replace(/[eE].*$/, "")
@@ -244,7 +286,7 @@ function readSheet(
     while (cells.length < col) cells.push("");
     cells[col] = text;
   };
-  for (const t of tokens(xml)) {
+  scan(xml, (t) => {
     if (t.kind === "open") {
       switch (t.name) {
         case "row": {
@@ -315,7 +357,7 @@ function readSheet(
       if (inValue) cell.value += t.text;
       else if (inInline && inText) cell.inline += t.text;
     }
-  }
+  });
   // A merged range shows its top-left value across the range: give that value to every cell of it.
   for (const ref of merges) {
     const [from, to] = ref.split(":").map(parseRef);
