@@ -338,6 +338,23 @@ describe("workbooks", () => {
     );
   });
 
+  it("a bare > in an attribute after the cells (a hyperlink's tooltip) does not disturb the merged ranges", () => {
+    const book = handXlsx([
+      {
+        name: "S",
+        xml:
+          '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>民勤县科技创新主要指标</t></is></c></row>' +
+          '<row r="2"><c r="A2" t="inlineStr"><is><t>指标名称</t></is></c><c r="B2" t="inlineStr"><is><t>2023年</t></is></c></row>' +
+          '<row r="3"><c r="A3" t="inlineStr"><is><t>高新技术企业数</t></is></c><c r="B3"><v>9</v></c></row></sheetData>' +
+          '<hyperlinks><hyperlink ref="A1" tooltip="2023 > 2022"/></hyperlinks>' +
+          '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>',
+      },
+    ]);
+    const file = readObservations(book);
+    expect(file.rows).toEqual([{ indicator: "高新技术企业数", region: "民勤县", year: "2023", value: "9", line: 3 }]);
+    expect(file.problems.map((p) => `${p.code} ${p.received}`)).toEqual(['title-line "民勤县科技创新主要指标"']);
+  });
+
   it("a formula without a saved result is a warning at its cell", () => {
     const book = handXlsx(
       [simple("S", "0.95").xml.replace("<v>0.95</v>", "<f>B9/B10</f>")].map((xml) => ({ name: "S", xml })),

@@ -269,7 +269,7 @@ describe("every line is accounted for, with its place", () => {
     });
     expect(file.problems.map((p) => `${p.place?.cell ?? p.place?.line ?? "-"} ${p.code} ${p.received}`)).toEqual([
       "- other-sheet lists",
-      '1 title-line "指标名称 单位 年份 年份 年份"', // the merged group header above the years
+      '1 title-line "指标名称 单位 年份"', // the merged group header above the years
       "E3 no-figure —",
       "D5 no-figure /",
       '7 footnote "注：2023年为初步数。"',

@@ -208,7 +208,9 @@ export function readTable(records: readonly GridRecord[], options: TableOptions)
   };
   const skip = (code: "title-line" | "blank-line" | "footnote" | "comment-line", r: GridRecord) => {
     result.counts.skipped++;
-    result.problems.push(problem(code, placeOf(r.line), { received: quote(filled(r.cells).join(" ")) }));
+    // A merged range repeats its value in every cell: name it once.
+    const cells = filled(r.cells).filter((c, i, all) => i === 0 || c !== all[i - 1]);
+    result.problems.push(problem(code, placeOf(r.line), { received: quote(cells.join(" ")) }));
   };
   const isBlank = (r: GridRecord) => r.error === undefined && filled(r.cells).length === 0;
   const isComment = (r: GridRecord) => options.comments && (r.cells[0] ?? "").trimStart().startsWith("#");
