@@ -16,10 +16,10 @@ const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
 const KiB = 1024;
 const BUDGET = {
-  // Measured 70.3 KiB for the 61 modules (November 2026), most of it the plan's text; 87.4 KiB for 66 modules
-  // once the evaluation report (bilingual prose and print stylesheet, 10 KiB) and the trajectory charts (7 KiB)
-  // came in; about 10 % headroom.
-  esmBuildGzip: 96 * KiB,
+  // Measured 70.3 KiB for the 61 modules (November 2026), most of it the plan's text; then 103.2 KiB for 74 modules once the
+  // evaluation report (bilingual prose and print stylesheet), the trajectory charts and the readers of issue 12
+  // (.xlsx, GB18030, UTF-16, wide tables, problems in two languages) came in; about 10 % headroom.
+  esmBuildGzip: 114 * KiB,
   // Measured 21.2 KiB, of which decimal.js is about 12 KiB; about 20 % headroom.
   assessOnlyGzip: 26 * KiB,
   // Measured 21.5 KiB for the 10 modules of dist/draft/ (December 2026); about 15 % headroom.

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { writeXlsx } from "@wuwei/sti-plan/io";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { wuwei14 } from "../src/index.js";
@@ -255,20 +256,22 @@ describe("wuwei-sti-plan validate", () => {
     );
   });
 
-  it("names a repeated row by its line, and an empty value without 'undefined'", async () => {
+  it("names a repeated row by its line; an empty value is no figure (info), not an error", async () => {
     const files = {
       "d.csv":
         "指标,地区,年份,数值\nrd-intensity,武威市,2023,0.9\nrd-intensity,武威市,2023,0.9\nrd-intensity,武威市,2024,\n",
     };
     const zh = (await run(["validate", "d.csv"], { files })).stdout.split("\n");
-    expect(zh.slice(0, 2)).toEqual([
+    expect(zh.slice(0, 4)).toEqual([
       'd.csv: 警告: 第3行：研发经费投入强度 / 武威市 / 2023年 的数值 "0.9" 与第2行重复，已忽略此重复行',
-      "d.csv: 错误: 第4行，数值：缺少数值（字段 value）",
+      "d.csv: 信息: 第4行第4列：无数据（空单元格），不计为数据，也不算错误",
+      "d.csv: 读取为 csv, utf-8, 长表：4 行，得到 2 个数据；跳过 0 行，无数据 1 处，无法读取 0 行",
+      "d.csv: 1 条有效数据；0 个错误，1 个警告，1 条信息",
     ]);
     const en = (await run(["validate", "d.csv", "--lang", "en"], { files })).stdout.split("\n");
     expect(en.slice(0, 2)).toEqual([
       'd.csv: warning: line 3: the figure "0.9" for R&D intensity / Wuwei City / 2023 repeats line 2; this repeat is dropped',
-      "d.csv: error: line 4, value: the field value is missing",
+      "d.csv: info: line 4, column 4: no figure (an empty cell): neither a figure nor an error",
     ]);
     // JSON input keeps the path, which points into the file.
     const json = await run(["validate", "-"], { stdin: '[{"indicator":"rd-intensity","region":"wuwei","year":2023}]' });
@@ -284,11 +287,48 @@ describe("wuwei-sti-plan validate", () => {
     expect(ok).toMatchObject({ code: 0, stdout: "stdin: 275 条有效数据；没有发现问题\n" });
   });
 
-  it("says which file is not UTF-8", async () => {
-    const gbk = new Uint8Array([0xd6, 0xb8, 0xb1, 0xea, 0x2c, 0x0a]); // "指标," in GBK
+  it("reads a GBK file as Excel on Chinese Windows saves it, and names a file that is no table", async () => {
+    // "指标,地区,年份,数值\nrd-intensity,武威市,2023,0.95\n" in GBK: 指 d6b8 标 b1ea 地 b5d8 区 c7f8 年 c4ea 份 b7dd
+    // 数 cafd 值 d6b5 武 cee4 威 cdfe 市 cad0. Before issue 12 this was refused as "not UTF-8".
+    const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+    const gbk = new Uint8Array([
+      ...[
+        0xd6, 0xb8, 0xb1, 0xea, 0x2c, 0xb5, 0xd8, 0xc7, 0xf8, 0x2c, 0xc4, 0xea, 0xb7, 0xdd, 0x2c, 0xca, 0xfd, 0xd6,
+        0xb5,
+      ],
+      0x0a,
+      ...ascii("rd-intensity,"),
+      ...[0xce, 0xe4, 0xcd, 0xfe, 0xca, 0xd0],
+      ...ascii(",2023,0.95\n"),
+    ]);
     const r = await run(["validate", "gbk.csv"], { files: { "gbk.csv": gbk } });
+    expect(r).toMatchObject({ code: 0, stdout: "gbk.csv: 1 条有效数据；没有发现问题\n" });
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    const old = await run(["validate", "old.csv"], { files: { "old.csv": xls } });
+    expect(old.code).toBe(1);
+    expect(old.stdout).toMatch(/^old\.csv: 错误: 这个文件是旧版 Excel 97-2003 工作簿（\.xls）。.*另存为/);
+  });
+
+  it("reads a wide workbook with the region from --region, and names cells by sheet and cell", async () => {
+    const book = writeXlsx([
+      {
+        name: "表1",
+        rows: [
+          ["指标名称", "单位", "2022年", "2023年"],
+          ["高新技术企业数", "家", 66, "—"],
+          ["技术市场成交合同金额", "亿元", "三点五", { number: "4.2" }],
+        ],
+      },
+    ]);
+    const r = await run(["validate", "t.xlsx", "--region", "wuwei"], { files: { "t.xlsx": book } });
+    expect(r.stdout.split("\n")).toEqual([
+      "t.xlsx: 信息: 表1!D2：无数据（—），不计为数据，也不算错误",
+      't.xlsx: 错误: 表1!C3：数值 "三点五" 不是数字',
+      "t.xlsx: 读取为 xlsx, 宽表：3 行，得到 3 个数据；跳过 0 行，无数据 1 处，无法读取 0 行",
+      "t.xlsx: 2 条有效数据；1 个错误，0 个警告，1 条信息",
+      "",
+    ]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^gbk\.csv: 错误: .*UTF-8/);
   });
 });
 

@@ -288,7 +288,7 @@ describe("CLI on hostile files", () => {
     "empty.csv",
     "empty.json",
     "bom-only.csv",
-    "gbk.csv",
+    // gbk.csv is read since issue 12 (GB18030); gbk.json stays an error: its bytes are no JSON in any encoding.
     "gbk.json",
     "big-cell.csv",
     "unclosed.csv",

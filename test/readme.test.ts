@@ -20,13 +20,15 @@ async function logsOf(load: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe("README", () => {
-  it.each(["examples/readme-usage.ts", "examples/readme-scorecard.ts", "examples/readme-evaluation.ts"])(
-    "shows %s verbatim",
-    (path) => {
-      const example = readFileSync(resolve(root, path), "utf8");
-      expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
-    },
-  );
+  it.each([
+    "examples/readme-usage.ts",
+    "examples/readme-scorecard.ts",
+    "examples/readme-evaluation.ts",
+    "examples/readme-files.ts",
+  ])("shows %s verbatim", (path) => {
+    const example = readFileSync(resolve(root, path), "utf8");
+    expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
+  });
 
   it("runs the usage example: the plan, a figure with its source, an assessment, a plan checked again", async () => {
     const lines = await logsOf(() => import("../examples/readme-usage.js"));
@@ -52,6 +54,17 @@ describe("README", () => {
     const lines = await logsOf(() => import("../examples/readme-evaluation.js"));
     // (0.95 − 0.62) / 0.88 = 0.375 against 3/5: 22.5 points behind, beyond the 5-point band.
     expect(lines).toEqual(["相对滞后", "1.148", "3", "true 1"]);
+  });
+
+  it("runs the files example: a wide county table read, and the same as a workbook with sheet and cell", async () => {
+    const lines = await logsOf(() => import("../examples/readme-files.js"));
+    expect(lines).toEqual([
+      "csv utf-8 wide 1 1",
+      "1 title-line; 3 no-figure; 4 footnote",
+      // 高新技术企业数 of 民勤县 in 2022, 11 enterprises: the one figure of the table.
+      '{"indicator":"high-tech-enterprises","region":"minqin","year":2022,"value":"11","unit":"enterprise"}',
+      'xlsx {"sheet":"民勤县","line":2,"column":3,"cell":"C2"}',
+    ]);
   });
 
   it("names the two newcomer commands", () => {

@@ -5,8 +5,7 @@
  * @module
  */
 import { closest } from "../internal/closest.js";
-import { readObservationsCsv, readObservationsJson } from "../io/index.js";
-import type { ReadRow } from "../io/shared.js";
+import { type FilePlace, formatPlace, type ObservationFile, type ReadProblem, readObservations } from "../io/index.js";
 import type { Plan } from "../model/definePlan.js";
 import { planJsonSchema } from "../model/jsonSchema.js";
 import { formatIssue, type ObservationIssue } from "../observations/issues.js";
@@ -76,7 +75,7 @@ function checkDate(ctx: CommandContext, value: string): string {
 }
 
 /** A region id from an id, a name or an alias. */
-function regionOf(ctx: CommandContext): string | undefined {
+export function regionOf(ctx: CommandContext): string | undefined {
   const value = ctx.values.region;
   if (typeof value !== "string") return undefined;
   const found = ctx.plan.regions.find(
@@ -118,62 +117,117 @@ export function readFailure(error: unknown, lang: Lang): string {
   }
 }
 
-/** JSON when the name says so or the text starts with `[` or `{`; CSV otherwise. */
-function isJson(path: string, bytes: Uint8Array): boolean {
-  if (/\.json$/i.test(path)) return true;
-  if (/\.(csv|tsv|txt)$/i.test(path)) return false;
-  const head = new TextDecoder()
-    .decode(bytes.subarray(0, 64))
-    .replace(/^\uFEFF/, "")
-    .trimStart();
-  return head.startsWith("[") || head.startsWith("{");
-}
+/** A problem as the CLI prints it: one of the file's (io) or one of validation's. */
+type Shown = ObservationIssue | ReadProblem;
+
+/**
+ * Whether the CLI lists a problem. Comment lines and blank lines are counted in the reader's summary but not listed
+ * one by one: they are what they look like. Titles, footnotes, cells without a figure and ignored columns are listed.
+ */
+const listed = (issue: Shown): boolean =>
+  issue.severity !== "info" || (issue.code !== "comment-line" && issue.code !== "blank-line");
 
 interface Checked {
   readonly observations: ReturnType<typeof validateObservations>["observations"];
-  readonly issues: readonly ObservationIssue[];
-  /** Whether the input was read as CSV. */
+  readonly issues: readonly Shown[];
+  /** Whether the input was a table (text or workbook), whose places are lines and cells rather than JSON paths. */
   readonly csv: boolean;
-}
-
-async function readAndValidate(ctx: CommandContext, path: string): Promise<Checked> {
-  const bytes = await readInput(ctx, path);
-  const csv = !isJson(path, bytes);
-  const read = csv ? readObservationsCsv(bytes) : readObservationsJson(bytes);
-  const checked = validateObservations(ctx.plan, read.rows as readonly ReadRow[]);
-  const issues = [...read.issues, ...checked.issues].sort(
-    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.row ?? -1) - (b.row ?? -1),
-  );
-  return { observations: checked.observations, issues, csv };
+  /** Where each row given to validation came from (`places[issue.row]`). */
+  readonly places: readonly FilePlace[];
+  readonly file: ObservationFile;
 }
 
 /**
- * One issue as a line of output. In a CSV file the place is the line and the column ("第4行，地区"): the row index
- * and field path of `formatIssue` (`rows[1].region`) name nothing the user can find in a spreadsheet. JSON input
- * keeps the path, which does point into the file.
+ * Read a file with io's `readObservations` (the bytes decide the format and encoding, never the name), then
+ * validate. `--layout`, `--sheet` and a region (the region of rows that name none) go to the reader.
  */
-function issueLine(issue: ObservationIssue, lang: Lang, source: string, csv: boolean): string {
-  const severity = issue.severity === "error" ? t(lang, "错误", "error") : t(lang, "警告", "warning");
-  if (!csv || issue.line === undefined) return `${source}: ${severity}: ${formatIssue(issue, lang)}`;
+async function readAndValidate(ctx: CommandContext, path: string, region?: string): Promise<Checked> {
+  const bytes = await readInput(ctx, path);
+  const layout = oneOf(ctx, "layout", ["auto", "long", "wide"] as const, "auto");
+  const sheet = ctx.values.sheet;
+  const read = readObservations(bytes, {
+    layout,
+    ...(region === undefined ? {} : { region }),
+    ...(typeof sheet === "string" ? { sheet } : {}),
+  });
+  const checked = validateObservations(ctx.plan, read.rows);
+  const placeOf = (issue: Shown): FilePlace | null | undefined =>
+    "place" in issue ? issue.place : issue.row === null ? undefined : read.places[issue.row];
+  const order = (issue: Shown): [number, number] => {
+    const place = placeOf(issue);
+    if (place === null || place === undefined) return [-1, issue.line ?? 0];
+    return [place.sheet === undefined ? 0 : read.sheets.indexOf(place.sheet), place.line];
+  };
+  const issues = [...read.problems.filter(listed), ...checked.issues]
+    .map((issue, i) => ({ issue, key: order(issue), i }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.i - b.i)
+    .map((x) => x.issue);
+  const csv = read.format !== "json" && read.format !== "jsonl";
+  return { observations: checked.observations, issues, csv, places: read.places, file: read };
+}
+
+/**
+ * One issue as a line of output. In a table the place is the line and the column ("第4行，地区"), or the sheet and
+ * cell of a workbook ("民勤县!D4"): the row index and field path of `formatIssue` (`rows[1].region`) name nothing the
+ * user can find in a spreadsheet. JSON input keeps the path, which does point into the file.
+ */
+function issueLine(issue: Shown, lang: Lang, source: string, checked: Checked): string {
+  const severity =
+    issue.severity === "error"
+      ? t(lang, "错误", "error")
+      : issue.severity === "warning"
+        ? t(lang, "警告", "warning")
+        : t(lang, "信息", "info");
+  const sep = t(lang, "：", ": ");
+  if ("place" in issue) {
+    const where = issue.place === null ? "" : `${formatPlace(issue.place, lang)}${sep}`;
+    return `${source}: ${severity}: ${where}${issue.message[lang]}`;
+  }
+  if (!checked.csv || issue.line === undefined) return `${source}: ${severity}: ${formatIssue(issue, lang)}`;
   const field = typeof issue.path[1] === "string" ? issue.path[1] : undefined;
-  const place =
-    lang === "zh"
-      ? `第${issue.line}行${field === undefined ? "" : `，${FIELD_ZH[field] ?? field}`}`
-      : `line ${issue.line}${field === undefined ? "" : `, ${field}`}`;
-  return `${source}: ${severity}: ${place}${t(lang, "：", ": ")}${issue.message[lang]}`;
+  const fieldText = field === undefined ? "" : lang === "zh" ? `，${FIELD_ZH[field] ?? field}` : `, ${field}`;
+  const place = issue.row === null ? undefined : checked.places[issue.row];
+  const where =
+    place !== undefined && place.column !== undefined
+      ? formatPlace(place, lang)
+      : place?.sheet !== undefined
+        ? `${formatPlace(place, lang)}${fieldText}`
+        : lang === "zh"
+          ? `第${issue.line}行${fieldText}`
+          : `line ${issue.line}${fieldText}`;
+  return `${source}: ${severity}: ${where}${sep}${issue.message[lang]}`;
 }
 
 /** "1 valid figure", "3 valid figures". */
 const figures = (n: number): string => `${n} valid figure${n === 1 ? "" : "s"}`;
 
-function counts(issues: readonly ObservationIssue[], lang: Lang): string {
+function counts(issues: readonly Shown[], lang: Lang): string {
   const errors = issues.filter((i) => i.severity === "error").length;
-  const warnings = issues.length - errors;
-  if (issues.length === 0) return t(lang, "没有发现问题", "no problems found");
+  const warnings = issues.filter((i) => i.severity === "warning").length;
+  const infos = issues.length - errors - warnings;
+  const info = infos === 0 ? "" : t(lang, `，${infos} 条信息`, `, ${infos} note${infos === 1 ? "" : "s"}`);
+  if (errors + warnings === 0) return `${t(lang, "没有发现问题", "no problems found")}${info}`;
   return t(
     lang,
-    `${errors} 个错误，${warnings} 个警告`,
-    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+    `${errors} 个错误，${warnings} 个警告${info}`,
+    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${info}`,
+  );
+}
+
+/** What the reader found and skipped: format, encoding, layout and counts, for the analyst. */
+function readSummary(file: ObservationFile, lang: Lang): string {
+  const c = file.counts;
+  const what = [
+    file.format ?? "?",
+    file.encoding,
+    file.layout === null ? null : t(lang, file.layout === "wide" ? "宽表" : "长表", file.layout),
+  ]
+    .filter((x) => x !== null)
+    .join(", ");
+  return t(
+    lang,
+    `读取为 ${what}：${c.lines} 行，得到 ${c.rows} 个数据；跳过 ${c.skipped} 行，无数据 ${c.noFigure} 处，无法读取 ${c.rejected} 行`,
+    `read as ${what}: ${c.lines} lines giving ${c.rows} figures; ${c.skipped} lines skipped, ${c.noFigure} without a figure, ${c.rejected} unreadable`,
   );
 }
 
@@ -217,9 +271,14 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
     }
     report = planOverview(ctx.plan, { lang, ...(region === undefined ? {} : { region }) });
   } else {
-    const { observations, issues, csv } = await readAndValidate(ctx, path);
+    const checked = await readAndValidate(ctx, path, region);
+    const { observations, issues, file } = checked;
     const source = path === "-" ? "stdin" : path;
-    for (const issue of issues) ctx.io.stderr(`${issueLine(issue, lang, source, csv)}\n`);
+    // Lines skipped on purpose (info) are not listed here, only counted; `validate` lists them.
+    for (const issue of issues) {
+      if (issue.severity !== "info") ctx.io.stderr(`${issueLine(issue, lang, source, checked)}\n`);
+    }
+    if (issues.some((i) => i.severity === "info")) ctx.io.stderr(`${source}: ${readSummary(file, lang)}\n`);
     if (issues.some((i) => i.severity === "error")) {
       code = 1;
       ctx.io.stderr(
@@ -293,9 +352,11 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
     throw new UsageError(
       t(ctx.lang, "缺少要检查的文件（或 - 表示标准输入）", "missing the file to check (or - for standard input)"),
     );
-  const { issues, observations, csv } = await readAndValidate(ctx, path);
+  const checked = await readAndValidate(ctx, path, regionOf(ctx));
+  const { issues, observations, file } = checked;
   const source = path === "-" ? "stdin" : path;
-  const lines = issues.map((issue) => issueLine(issue, ctx.lang, source, csv));
+  const lines = issues.map((issue) => issueLine(issue, ctx.lang, source, checked));
+  if (issues.some((i) => i.severity === "info")) lines.push(`${source}: ${readSummary(file, ctx.lang)}`);
   lines.push(
     t(
       ctx.lang,

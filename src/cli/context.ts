@@ -17,8 +17,8 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** The bytes of standard input. */
   readonly readStdin: () => Promise<Uint8Array>;
-  /** Write a file. */
-  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Write a file: text (as UTF-8) or bytes (a workbook). */
+  readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** Whether standard output is a terminal (colours are used only then). */
   readonly isTTY: boolean;
   /** The environment (`NO_COLOR`). */

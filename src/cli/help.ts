@@ -21,6 +21,7 @@ const MAIN: Texts = {
   schema [plan]       一条上报数据（或整部规划）的 JSON Schema
   desk [--out 文件]   写出离线监测工作台（一个 HTML 文件，拖入数据即得记分卡）
   draft <文本文件>    从规划全文起草规划数据（JSON），列出待审核事项
+  template            下发给县区的填报表（CSV 或 .xlsx）
 
 通用选项：
   --lang zh|en        输出语言（默认 zh）
@@ -42,6 +43,7 @@ Commands:
   schema [plan]       the JSON Schema of one reported figure (or of a whole plan)
   desk [--out FILE]   write the offline monitoring desk (one HTML file: drop a data file on it for the scorecard)
   draft <TEXT>        draft a plan as data (JSON) from its full text, with the items to review
+  template            the form a city sends its counties to fill in (CSV or .xlsx)
 
 Common options:
   --lang zh|en        output language (default zh)
@@ -57,13 +59,17 @@ Exit codes: 0 ok; 1 errors in the data; 2 usage errors.
 const REPORT: Texts = {
   zh: `用法：wuwei-sti-plan report [文件|-] [选项]
 
-给出数据文件（CSV 或 JSON；- 表示从标准输入读取）时，校验数据并输出进展记分卡；
+给出数据文件（CSV、TSV、JSON、JSON Lines 或 .xlsx，UTF-8、GBK/GB18030 或 UTF-16，长表或宽表；
+- 表示从标准输入读取）时，校验数据并输出进展记分卡；
 不给文件时，输出规划本身：每个目标的基期值、所需年均增速（复合）和逐年序时目标值（线性路径）。
 
 选项：
   --as-of 日期        评估日期 YYYY-MM-DD（默认今天）
   --method 方法       schedule（序时进度，默认）| growth-ratio（增速比值）| projection（趋势外推）
-  --region 地区       只看一个地区：wuwei 武威市、liangzhou 凉州区、minqin 民勤县、gulang 古浪县、tianzhu 天祝县
+  --region 地区       只看一个地区：wuwei 武威市、liangzhou 凉州区、minqin 民勤县、gulang 古浪县、tianzhu 天祝县；
+                      文件中没有地区（无地区列、标题也未写明）的数据也算作这个地区
+  --layout 版式       auto（默认，自动识别）| long（每行一个数据）| wide（每行一个指标、每年一列）
+  --sheet 工作表      只读 .xlsx 的这个工作表（名称或序号，默认读所有可见工作表）
   --format 格式       text（默认）| markdown | csv | json | svg | html
                       | report（A4 评估报告 HTML）| pdf（评估报告 PDF，需无头浏览器和 --out）
   --out 文件          写入文件而不是标准输出
@@ -75,14 +81,18 @@ const REPORT: Texts = {
 `,
   en: `Usage: wuwei-sti-plan report [FILE|-] [options]
 
-Given a data file (CSV or JSON; - reads standard input), validates it and prints the progress scorecard.
+Given a data file (CSV, TSV, JSON, JSON Lines or .xlsx; UTF-8, GBK/GB18030 or UTF-16; long or wide; - reads
+standard input), validates it and prints the progress scorecard.
 Without a file, prints the plan itself: each target's baseline, required compound annual growth and the value due
 each year on the linear path.
 
 Options:
   --as-of DATE        evaluation date YYYY-MM-DD (default: today)
   --method METHOD     schedule (default) | growth-ratio | projection
-  --region ID         one region: wuwei, liangzhou, minqin, gulang, tianzhu
+  --region ID         one region: wuwei, liangzhou, minqin, gulang, tianzhu; also the region of figures whose file
+                      names none (no region column, none in the title)
+  --layout LAYOUT     auto (default: found from the header) | long (a figure per row) | wide (a year per column)
+  --sheet SHEET       read only this sheet of an .xlsx (name or number; default: every visible sheet)
   --format FORMAT     text (default) | markdown | csv | json | svg | html
                       | report (A4 evaluation report, HTML) | pdf (the report as PDF: a headless browser and --out)
   --out FILE          write to FILE instead of standard output
@@ -95,15 +105,18 @@ When the data have errors, they go to standard error, the scorecard uses the val
 };
 
 const VALIDATE: Texts = {
-  zh: `用法：wuwei-sti-plan validate <文件|-> [--lang zh|en]
+  zh: `用法：wuwei-sti-plan validate <文件|-> [--region 地区] [--layout auto|long|wide] [--sheet 工作表] [--lang zh|en]
 
-检查 CSV 或 JSON 数据文件（- 表示标准输入），每个问题一行，带文件行号。
-有错误时退出码为 1；只有警告时为 0。
+检查数据文件（CSV、TSV、JSON、JSON Lines 或 .xlsx，编码和版式自动识别；- 表示标准输入），每个问题一行，
+带文件行号（工作簿为工作表和单元格）。跳过的标题行、空行、注释行和无数据单元格列为“信息”。
+有错误时退出码为 1；只有警告或信息时为 0。
 `,
-  en: `Usage: wuwei-sti-plan validate <FILE|-> [--lang zh|en]
+  en: `Usage: wuwei-sti-plan validate <FILE|-> [--region ID] [--layout auto|long|wide] [--sheet SHEET] [--lang zh|en]
 
-Checks a CSV or JSON data file (- reads standard input) and prints each problem on one line with its file line.
-Exits 1 when there are errors; warnings alone exit 0.
+Checks a data file (CSV, TSV, JSON, JSON Lines or .xlsx; encoding and layout found from the bytes; - reads standard
+input) and prints each problem on one line with its file line (sheet and cell for a workbook). Title lines, blank
+lines, footnotes and cells without a figure that were skipped are listed as info.
+Exits 1 when there are errors; warnings and info alone exit 0.
 `,
 };
 
@@ -153,6 +166,35 @@ standard output (or --out FILE), the items to review to standard error (or --rev
 `,
 };
 
+const TEMPLATE: Texts = {
+  zh: `用法：wuwei-sti-plan template [--layout wide|long] [--region 地区] [--years 2021-2025] [--format csv|xlsx] [--out 文件]
+
+输出下发给县区的填报表：该地区适用的每个指标、单位、各年份的空白单元格和填报说明。
+填好的表可直接用 validate 和 report 读取，无需任何选项。
+
+选项：
+  --layout 版式       wide（默认：每行一个指标、每年一列）| long（每行一个数据）
+  --region 地区       地区（默认武威市）：wuwei、liangzhou、minqin、gulang、tianzhu，或其名称
+  --years 年份        起止年份，如 2021-2025（默认规划期）
+  --format 格式       csv（默认，带 BOM，Excel 可直接打开）| xlsx（需要 --out）
+  --out 文件          写入文件而不是标准输出
+  --lang zh|en        表头和说明的语言（默认 zh）
+`,
+  en: `Usage: wuwei-sti-plan template [--layout wide|long] [--region ID] [--years 2021-2025] [--format csv|xlsx] [--out FILE]
+
+Prints the form a city sends its counties: every indicator that applies to the region, its unit, an empty cell per
+year, and instructions. A filled-in form reads back with validate and report, no options needed.
+
+Options:
+  --layout LAYOUT     wide (default: an indicator per row, a year per column) | long (a figure per row)
+  --region ID         the region (default: the city): wuwei, liangzhou, minqin, gulang, tianzhu, or its name
+  --years YEARS       first and last year, such as 2021-2025 (default: the plan period)
+  --format FORMAT     csv (default, with a byte order mark for Excel) | xlsx (needs --out)
+  --out FILE          write to FILE instead of standard output
+  --lang zh|en        language of the headers and instructions (default zh)
+`,
+};
+
 /** The help of a command, or the main help. @internal */
 export function helpText(command: string | undefined, lang: Lang): string {
   const texts: Texts =
@@ -168,6 +210,8 @@ export function helpText(command: string | undefined, lang: Lang): string {
               ? DESK_HELP
               : command === "draft"
                 ? DRAFT
-                : MAIN;
+                : command === "template"
+                  ? TEMPLATE
+                  : MAIN;
   return texts[lang];
 }

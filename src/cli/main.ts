@@ -15,6 +15,7 @@ import { indicatorsCommand, readFailure, reportCommand, schemaCommand, validateC
 import { type CliIo, didYouMean, UsageError } from "./context.js";
 import { deskCommand } from "./desk.js";
 import { draftCommand } from "./draft.js";
+import { templateCommand } from "./template.js";
 
 export type { CliIo } from "./context.js";
 
@@ -39,11 +40,17 @@ const COMMANDS = {
       format: { type: "string" },
       out: { type: "string" },
       bom: { type: "boolean" },
+      layout: { type: "string" },
+      sheet: { type: "string" },
     },
     maxPositionals: 1,
     run: reportCommand,
   },
-  validate: { options: { ...COMMON }, maxPositionals: 1, run: validateCommand },
+  validate: {
+    options: { ...COMMON, region: { type: "string" }, layout: { type: "string" }, sheet: { type: "string" } },
+    maxPositionals: 1,
+    run: validateCommand,
+  },
   indicators: {
     options: { ...COMMON, format: { type: "string" }, headline: { type: "boolean" }, bom: { type: "boolean" } },
     maxPositionals: 0,
@@ -62,6 +69,18 @@ const COMMANDS = {
     },
     maxPositionals: 1,
     run: draftCommand,
+  },
+  template: {
+    options: {
+      ...COMMON,
+      layout: { type: "string" },
+      region: { type: "string" },
+      years: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+    },
+    maxPositionals: 0,
+    run: templateCommand,
   },
 } as const;
 

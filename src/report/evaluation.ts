@@ -36,8 +36,8 @@ import type { Lang, Scorecard, StatusCounts } from "./types.js";
 export interface ReportProblem {
   /** A stable code (`unknown-region`, `not-a-number`, …). */
   readonly code: string;
-  /** Errors rejected the row; warnings kept it. */
-  readonly severity: "error" | "warning";
+  /** Errors rejected the row; warnings kept it; information (a skipped title or footnote, a cell with no figure) changed nothing. */
+  readonly severity: "error" | "warning" | "info";
   /** The 1-based line of the file, when the figures came from a file. */
   readonly line?: number;
   /** Where in the input: `[row, field]`, `[row]` or `[]`. */
@@ -129,6 +129,7 @@ const W = {
   reason: { zh: "原因", en: "reason" },
   error: { zh: "错误", en: "error" },
   warning: { zh: "警告", en: "warning" },
+  info: { zh: "提示", en: "info" },
   figure: { zh: "图", en: "Figure" },
   otherMethod: {
     zh: "提前实现、快于预期、基本符合预期、相对滞后四类以序时进度法的完成进度与时间进度划分；本报告采用其他方法，按该方法的状态汇总。",
@@ -515,7 +516,7 @@ ${figures.join("\n")}
   // 附录一 数据问题.
   const problemRows = problems.map(
     (p, i) =>
-      `<tr data-code="${esc(p.code)}"><td class="num">${i + 1}</td><td>${esc(placeText(p, lang))}</td><td>${p.severity === "error" ? t(W.error) : t(W.warning)}</td><td><code>${esc(p.code)}</code></td><td>${esc(p.message[lang])}</td></tr>`,
+      `<tr data-code="${esc(p.code)}"><td class="num">${i + 1}</td><td>${esc(placeText(p, lang))}</td><td>${p.severity === "error" ? t(W.error) : p.severity === "warning" ? t(W.warning) : t(W.info)}</td><td><code>${esc(p.code)}</code></td><td>${esc(p.message[lang])}</td></tr>`,
   );
   const problemsTable =
     problems.length === 0

@@ -8,6 +8,8 @@ export interface Run {
   readonly stdout: string;
   readonly stderr: string;
   readonly written: Readonly<Record<string, string>>;
+  /** Files written as bytes (workbooks). */
+  readonly writtenBytes: Readonly<Record<string, Uint8Array>>;
 }
 
 /** Options of {@link run}: files by path, standard input, terminal, environment, today's date. */
@@ -28,6 +30,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
   let stdout = "";
   let stderr = "";
   const written: Record<string, string> = {};
+  const writtenBytes: Record<string, Uint8Array> = {};
   const code = await main(argv, {
     stdout: (text) => {
       stdout += text;
@@ -41,15 +44,16 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
       return bytes(file);
     },
     readStdin: async () => bytes(options.stdin ?? ""),
-    writeFile: async (path, text) => {
-      written[path] = text;
+    writeFile: async (path, data) => {
+      if (typeof data === "string") written[path] = data;
+      else writtenBytes[path] = data;
     },
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
     today: () => options.today ?? "2024-06-30",
     ...(options.printPdf === undefined ? {} : { printPdf: options.printPdf }),
   });
-  return { code, stdout, stderr, written };
+  return { code, stdout, stderr, written, writtenBytes };
 }
 
 /** The example data set shipped in `examples/`. */

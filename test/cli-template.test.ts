@@ -1,0 +1,112 @@
+/**
+ * `wuwei-sti-plan template`: the form a city sends its counties, and that the form, filled in, reads back with no
+ * problem. The indicator counts are those of the plan's catalogue: 19 indicators are reported for each county (the
+ * eight county targets of 表1 and their inputs), all 47 for the city.
+ */
+import { validateObservations, wuwei14 } from "@wuwei/sti-plan";
+import { readObservations } from "@wuwei/sti-plan/io";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { run } from "./support/cli.js";
+
+/**
+ * Fill every empty year cell of a wide CSV form with "1" (valid in every unit): the lines between the header (line 2)
+ * and the blank line before the instructions. Parsed and written again with papaparse, since English names hold commas.
+ */
+function fill(csv: string, yearColumns: number): string {
+  const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, "").replace(/\r\n$/, "")).data;
+  const end = rows.findIndex((r, i) => i > 1 && r.every((c) => c === ""));
+  const filled = rows.map((r, i) =>
+    i < 2 || i >= end ? r : r.map((c, k) => (k >= 2 && k < 2 + yearColumns ? "1" : c)),
+  );
+  return Papa.unparse(filled, { newline: "\r\n" });
+}
+
+describe("wuwei-sti-plan template", () => {
+  it("writes the wide form for 民勤县: title, header, 19 indicators with units, empty cells, instructions", async () => {
+    const r = await run(["template", "--region", "minqin"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith("\uFEFF")).toBe(true);
+    const lines = r.stdout.slice(1).split("\r\n");
+    expect(lines.slice(0, 4)).toEqual([
+      "民勤县科技创新主要指标填报表（2021—2025年）,,,,,,,",
+      "指标名称,单位,2021年,2022年,2023年,2024年,2025年,备注",
+      "研发经费投入强度,%,,,,,,",
+      "市、县两级本级财政科技支出占一般公共预算支出的比重,%,,,,,,",
+    ]);
+    const data = lines.slice(2, lines.indexOf(",,,,,,,"));
+    expect(data).toHaveLength(19);
+    expect(data).toContain("高新技术企业数,家,,,,,,");
+    expect(data).toContain("技术市场成交合同金额,亿元,,,,,,");
+    expect(lines.some((l) => l.startsWith("填报说明："))).toBe(true);
+    expect(lines.some((l) => l.includes("不要用 0 代替"))).toBe(true);
+  });
+
+  it("reads back empty with no problem (95 cells without a figure), and filled with 95 valid figures", async () => {
+    const form = (await run(["template", "--region", "minqin"])).stdout;
+    const empty = readObservations(form);
+    expect(empty.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    expect([empty.layout, empty.counts.rows, empty.counts.noFigure]).toEqual(["wide", 0, 19 * 5]);
+    const filled = readObservations(fill(form, 5));
+    expect(filled.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    const checked = validateObservations(wuwei14, filled.rows);
+    expect(checked.issues).toEqual([]);
+    expect(checked.observations).toHaveLength(95);
+    expect(checked.observations).toContainEqual({
+      indicator: "high-tech-enterprises",
+      region: "minqin",
+      year: 2023,
+      value: "1",
+      unit: "enterprise",
+    });
+  });
+
+  it("in English, for the city, years 2024-2025: English headers, names and units, still read back", async () => {
+    const r = await run(["template", "--years", "2024-2025", "--lang", "en"]);
+    const lines = r.stdout.slice(1).split("\r\n");
+    expect(lines[0]?.startsWith("武威市 Wuwei City: S&T innovation indicators 2024–2025 (form),")).toBe(true);
+    expect(lines[1]).toBe("indicator,unit,2024,2025,note");
+    expect(lines.some((l) => l.startsWith("Notes:"))).toBe(true);
+    const filled = readObservations(fill(r.stdout, 2));
+    const checked = validateObservations(wuwei14, filled.rows);
+    expect(checked.issues).toEqual([]);
+    expect(checked.observations).toHaveLength(47 * 2);
+    expect(new Set(checked.observations.map((o) => o.region))).toEqual(new Set(["wuwei"]));
+  });
+
+  it("writes the long form as .xlsx, which reads back as a long workbook with no problem", async () => {
+    const r = await run([
+      "template",
+      "--layout",
+      "long",
+      "--region",
+      "古浪县",
+      "--years",
+      "2023-2024",
+      "--format",
+      "xlsx",
+      "--out",
+      "f.xlsx",
+    ]);
+    expect([r.code, r.stderr]).toEqual([0, "已写入 f.xlsx\n"]);
+    const bytes = r.writtenBytes["f.xlsx"] as Uint8Array;
+    const file = readObservations(bytes);
+    expect([file.format, file.layout, file.sheets]).toEqual(["xlsx", "long", ["填报表"]]);
+    expect(file.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    // 19 indicators × 2 years, each a line with an empty 数值 cell.
+    expect(file.counts.noFigure).toBe(38);
+  });
+
+  it("refuses options it cannot honour, as usage errors", async () => {
+    for (const argv of [
+      ["template", "--years", "2025-2021"],
+      ["template", "--years", "twenty"],
+      ["template", "--format", "xlsx"],
+      ["template", "--format", "pdf"],
+      ["template", "--layout", "diagonal"],
+      ["template", "--region", "兰州市"],
+    ]) {
+      expect((await run(argv)).code, argv.join(" ")).toBe(2);
+    }
+  });
+});
