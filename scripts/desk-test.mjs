@@ -10,7 +10,7 @@ import { launchChromium } from "./chromium.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const { validateObservations, wuwei14 } = await import(join(root, "dist/index.js"));
-const { readObservationsCsv } = await import(join(root, "dist/io/index.js"));
+const { readObservations, writeXlsx } = await import(join(root, "dist/io/index.js"));
 const { scorecard, statusLabel } = await import(join(root, "dist/report/index.js"));
 
 let failed = false;
@@ -35,7 +35,7 @@ const AS_OF = "2026-11-27";
 const example = join(root, "examples/wuwei-2020-2025.csv");
 const expected = scorecard(
   wuwei14,
-  validateObservations(wuwei14, readObservationsCsv(readFileSync(example)).rows).observations,
+  validateObservations(wuwei14, readObservations(readFileSync(example)).rows).observations,
   {
     asOf: AS_OF,
     method: "schedule",
@@ -101,7 +101,15 @@ try {
     summary.replace(/\n/g, " "),
   );
   check("chart: an SVG is drawn", (await page.locator("#chart svg").count()) === 1);
-  check("problems: none for the example file", (await page.locator("#problems li").count()) === 0);
+  const exampleRead = readObservations(readFileSync(example));
+  const infoLines = exampleRead.problems.filter((p) => p.severity === "info").length;
+  check(
+    "problems: no error or warning for the example file, its comment line listed as info",
+    (await page.locator("#problems li.error, #problems li.warning").count()) === 0 &&
+      (await page.locator("#problems li.info").count()) === infoLines &&
+      infoLines > 0,
+    `${infoLines} info`,
+  );
 
   // Filters: binding only, then one region.
   await page.check("#binding");
@@ -129,12 +137,59 @@ try {
   await page.setInputFiles("#data-file", join(root, "test/fixtures/messy.csv"));
   await page.locator("#problems").waitFor();
   const listed = await page.locator("#problems li").allInnerTexts();
-  const messy = readObservationsCsv(readFileSync(join(root, "test/fixtures/messy.csv")));
-  const messyIssues = messy.issues.length + validateObservations(wuwei14, messy.rows).issues.length;
+  const messy = readObservations(readFileSync(join(root, "test/fixtures/messy.csv")));
+  const messyIssues = messy.problems.length + validateObservations(wuwei14, messy.rows).issues.length;
   check(
     "problems: every one listed, each with its file line",
-    listed.length === messyIssues && listed.every((t) => /^(error|warning|info) · line \d+: \S/.test(t)),
+    listed.length === messyIssues && listed.every((t) => /^(error|warning|info) · line \d+(, column \d+)?: \S/.test(t)),
     `${listed.length} listed, ${messyIssues} expected; ${listed.slice(0, 2).join(" | ")}`,
+  );
+
+  // An Excel workbook as a county keeps it: a title row, a wide table with years as columns, a footnote. Figures
+  // (民勤县: high-tech enterprises 9, 10, 11 in 2021–2023; own-level fiscal S&T share 0.6, —, 0.8) written by hand.
+  const workbook = writeXlsx([
+    {
+      name: "Sheet1",
+      rows: [
+        ["民勤县科技创新主要指标"],
+        ["指标名称", "单位", "2021年", "2022年", "2023年"],
+        ["高新技术企业数", "家", 9, 10, 11],
+        ["市、县两级本级财政科技支出占一般公共预算支出的比重", "%", 0.6, "—", 0.8],
+        ["注：2023年为初步数"],
+      ],
+    },
+  ]);
+  await page.setInputFiles("#data-file", {
+    name: "民勤县.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from(workbook),
+  });
+  await page.locator("#status", { hasText: "民勤县.xlsx" }).waitFor();
+  const statusText = await page.locator("#status").textContent();
+  check(
+    "xlsx: a wide workbook is read (5 figures, region from its title)",
+    /5 figures read, 5 valid; 0 errors, 0 warnings/.test(statusText) && statusText.includes("xlsx"),
+    statusText,
+  );
+  await page.selectOption("#region", "minqin");
+  const hte = page.locator(
+    '#scorecard tbody tr[data-indicator="fiscal-st-share"][data-region="minqin"] td:nth-child(5)',
+  );
+  const latestText = (await hte.count()) ? await hte.textContent() : "(no row)";
+  check("xlsx: the county's latest figure in the table", latestText === "0.8 (2023)", latestText);
+  await page.selectOption("#region", "");
+
+  // The blank form for a county, as a workbook made in the page; it reads back with no error.
+  await page.selectOption("#template-region", "gulang");
+  const [form] = await Promise.all([page.waitForEvent("download"), page.click("#template button:nth-of-type(1)")]);
+  const formBytes = readFileSync(await form.path());
+  const formRead = readObservations(formBytes);
+  check(
+    "template: the county's blank form downloads as .xlsx and reads back with no error",
+    form.suggestedFilename() === "form-gulang.xlsx" &&
+      formRead.format === "xlsx" &&
+      !formRead.problems.some((p) => p.severity === "error"),
+    `${form.suggestedFilename()}, ${formRead.counts.noFigure} empty cells`,
   );
 
   // A file with no usable figure: no scorecard that looks like an assessment.

@@ -16,7 +16,7 @@ import {
   validateObservations,
   wuwei14,
 } from "../index.js";
-import { readObservationsCsv, readObservationsJson } from "../io/index.js";
+import { type FilePlace, formatPlace, type ReadProblem, readObservations } from "../io/index.js";
 import {
   type Lang,
   renderCsv,
@@ -29,6 +29,7 @@ import {
   statusLabel,
 } from "../report/index.js";
 import { toneOf } from "../report/labels.js";
+import { templateCsv, templateTable, templateXlsx } from "../report/template.js";
 
 const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
 
@@ -40,8 +41,8 @@ const WORDS = {
   },
   dataFile: { zh: "数据文件", en: "Data file" },
   drop: {
-    zh: "把填好的数据文件（CSV、TSV 或 JSON）拖到这里，或点击选择",
-    en: "Drop a filled-in data file (CSV, TSV or JSON) here, or click to choose one",
+    zh: "把填好的数据文件（Excel 工作簿 .xlsx、CSV、TSV 或 JSON，任何编码）拖到这里，或点击选择",
+    en: "Drop a filled-in data file (an Excel workbook .xlsx, CSV, TSV or JSON, in any encoding) here, or click to choose one",
   },
   planFile: { zh: "使用其他规划（JSON，可选）", en: "Use another plan (JSON, optional)" },
   language: { zh: "语言", en: "Language" },
@@ -71,9 +72,11 @@ const WORDS = {
   line: { zh: "第{n}行", en: "line {n}" },
   row: { zh: "第{n}条", en: "row {n}" },
   read: {
-    zh: "{file}：读入 {rows} 行，有效数据 {ok} 条；错误 {errors} 个，警告 {warnings} 个。",
-    en: "{file}: {rows} rows read, {ok} valid figures; {errors} errors, {warnings} warnings.",
+    zh: "{file}（{format}）：读入 {rows} 个数据，有效 {ok} 条；错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个。",
+    en: "{file} ({format}): {rows} figures read, {ok} valid; {errors} errors, {warnings} warnings, {infos} notes.",
   },
+  template: { zh: "空白填报表", en: "Blank form" },
+  templateFor: { zh: "填报地区", en: "Form for" },
   noFigure: {
     zh: "文件中没有可用的数据，不生成记分卡。请先处理上面列出的问题。",
     en: "The file holds no usable figure, so there is no scorecard. Please deal with the problems listed above first.",
@@ -92,6 +95,9 @@ const WORDS = {
 
 type Word = keyof typeof WORDS;
 
+/** A problem as the page lists it: the file's own (with its place), or validation's (with the row it came from). */
+type Shown = ReadProblem | ObservationIssue;
+
 interface State {
   plan: Plan;
   lang: Lang;
@@ -104,7 +110,10 @@ interface State {
   file: string | null;
   rowsRead: number;
   observations: ReturnType<typeof validateObservations>["observations"];
-  issues: readonly ObservationIssue[];
+  issues: readonly Shown[];
+  places: readonly FilePlace[];
+  format: string;
+  templateRegion: string;
   planNote: { ok: boolean; lines: string[] } | null;
 }
 
@@ -129,6 +138,9 @@ const state: State = {
   rowsRead: 0,
   observations: [],
   issues: [],
+  places: [],
+  format: "",
+  templateRegion: "",
   planNote: null,
 };
 
@@ -153,27 +165,30 @@ function option(value: string, label: string, selected: boolean): HTMLOptionElem
   return node;
 }
 
-/** Read one chosen file: JSON (or JSON Lines) by its name or first character, anything else as CSV/TSV. */
+/** Read one chosen file: the reader decides format and encoding from the bytes (xlsx, CSV, TSV, JSON, JSON Lines). */
 async function readData(file: File): Promise<void> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const first = bytes.find((b) => b !== 0xef && b !== 0xbb && b !== 0xbf && b !== 0x20 && b !== 0x0a && b !== 0x0d);
-  const json = /\.jsonl?$/i.test(file.name) || first === 0x5b || first === 0x7b;
-  const read = json ? readObservationsJson(bytes) : readObservationsCsv(bytes);
+  const read = readObservations(new Uint8Array(await file.arrayBuffer()));
   const checked = validateObservations(state.plan, read.rows);
   state.file = file.name;
+  state.format = [read.format, read.encoding, read.layout].filter((x) => x !== null).join(", ");
   state.rowsRead = read.rows.length;
   state.observations = checked.observations;
-  // Validation numbers rows from 0 in the order read; give each of its problems the file line of its row.
-  const lines = read.rows.map((r) => r.line);
-  const all = [
-    ...read.issues,
-    ...checked.issues.map((i) => {
-      const line = i.line === undefined && i.row != null ? lines[i.row] : undefined;
-      return line === undefined ? i : { ...i, line };
-    }),
-  ];
-  // In file order: problems of the file itself and of its rows, by line (a stable sort keeps each line's order).
-  state.issues = all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  state.places = read.places;
+  // In file order (sheet, then line); a stable sort keeps the order of one line's problems.
+  const order = (issue: Shown): [number, number] => {
+    const place = placeOf(issue);
+    if (place === undefined) return [-1, 0];
+    return [place.sheet === undefined ? 0 : read.sheets.indexOf(place.sheet), place.line];
+  };
+  state.issues = [...read.problems, ...checked.issues]
+    .map((issue, i) => ({ issue, key: order(issue), i }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.i - b.i)
+    .map((x) => x.issue);
+}
+
+function placeOf(issue: Shown): FilePlace | undefined {
+  if ("place" in issue) return issue.place ?? undefined;
+  return issue.row === null ? undefined : state.places[issue.row];
 }
 
 async function readPlan(file: File): Promise<void> {
@@ -201,10 +216,9 @@ async function readPlan(file: File): Promise<void> {
   }
 }
 
-function place(issue: ObservationIssue): string {
-  if (issue.line != null) return w("line", { n: issue.line });
-  if (issue.row != null) return w("row", { n: issue.row + 1 });
-  return "";
+function place(issue: Shown): string {
+  const where = placeOf(issue);
+  return where === undefined ? "" : formatPlace(where, state.lang);
 }
 
 function percent(value: string | null | undefined): string {
@@ -232,10 +246,10 @@ function filtered(full: Scorecard): Scorecard {
   return { ...full, rows };
 }
 
-function download(name: string, type: string, text: string): HTMLButtonElement {
+function download(name: string, type: string, text: string | Uint8Array): HTMLButtonElement {
   const button = el("button", { type: "button" }, name);
   button.addEventListener("click", () => {
-    const url = URL.createObjectURL(new Blob([text], { type }));
+    const url = URL.createObjectURL(new Blob([typeof text === "string" ? text : new Uint8Array(text)], { type }));
     const a = el("a", { href: url, download: name });
     document.body.append(a);
     a.click();
@@ -282,7 +296,11 @@ function render(): void {
     render();
   });
 
-  const dataInput = el("input", { id: "data-file", type: "file", accept: ".csv,.tsv,.txt,.json,.jsonl" });
+  const dataInput = el("input", {
+    id: "data-file",
+    type: "file",
+    accept: ".xlsx,.csv,.tsv,.txt,.json,.jsonl",
+  });
   dataInput.addEventListener("change", () => {
     const file = dataInput.files?.[0];
     if (file) void readData(file).then(render);
@@ -351,6 +369,38 @@ function render(): void {
     render();
   });
 
+  const regionForForm = state.templateRegion || state.plan.regions[0]?.id || "";
+  const formRegion = el(
+    "select",
+    { id: "template-region" },
+    ...state.plan.regions.map((r) => option(r.id, r.name[state.lang], r.id === regionForForm)),
+  );
+  formRegion.addEventListener("change", () => {
+    state.templateRegion = formRegion.value;
+    render();
+  });
+  const { start, end } = state.plan.period;
+  const form = templateTable(state.plan, {
+    layout: "wide",
+    region: regionForForm,
+    years: Array.from({ length: end - start + 1 }, (_, i) => start + i),
+    lang: state.lang,
+  });
+  const formName = `${state.lang === "zh" ? "填报表" : "form"}-${regionForForm}`;
+  input.append(
+    el(
+      "div",
+      { class: "row", id: "template" },
+      el("label", {}, w("templateFor"), formRegion),
+      download(
+        `${formName}.xlsx`,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        templateXlsx(form),
+      ),
+      download(`${formName}.csv`, "text/csv", templateCsv(form)),
+    ),
+  );
+
   const body = el("main", {});
   const status = el("p", { id: "status", role: "status", "aria-live": "polite" });
   body.append(input, status);
@@ -360,8 +410,11 @@ function render(): void {
   } else {
     const errors = state.issues.filter((i) => i.severity === "error").length;
     const warnings = state.issues.filter((i) => i.severity === "warning").length;
+    const infos = state.issues.filter((i) => i.severity === "info").length;
     status.textContent = w("read", {
       file: state.file,
+      format: state.format,
+      infos,
       rows: state.rowsRead,
       ok: state.observations.length,
       errors,

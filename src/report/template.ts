@@ -1,0 +1,123 @@
+/**
+ * The form a city sends its counties to fill in: every indicator of the plan that applies to a region, its unit, an
+ * empty cell per year, and instructions, in the layout the reader (`readObservations`) reads back without options.
+ * Built once here for the CLI's `template` command and the desk's template download.
+ *
+ * @internal
+ * @module
+ */
+import { writeXlsx, type XlsxCell } from "../io/writeXlsx.js";
+import type { Plan } from "../model/definePlan.js";
+import type { Lang } from "./types.js";
+
+const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
+
+const INSTRUCTIONS: Readonly<Record<Lang, readonly string[]>> = {
+  zh: [
+    "填报说明：",
+    "1. 每个单元格只填一个数字；单位见“单位”列。若用其他单位（如万元而不是亿元），请把单位写在数字后面（如 5200万元）。",
+    "2. 没有数据的单元格留空或填“—”，不要用 0 代替“没有数据”。",
+    "3. 请勿改动指标名称、单位和年份表头，请勿增删列或合并单元格；可以在“备注”列说明口径或注明初步数。",
+    "4. 填好后保存为 Excel 工作簿（.xlsx）或“CSV UTF-8（逗号分隔）”报送；可先用 wuwei-sti-plan validate 检查。",
+  ],
+  en: [
+    "Notes:",
+    '1. One number per cell; the unit is in the "unit" column. In another unit (10 thousand yuan instead of 100 million yuan), write it after the number (5200万元).',
+    "2. Leave a cell without a figure empty or write —; never 0 for a missing figure.",
+    '3. Do not change the indicator names, units or year headers; do not add, remove or merge columns. Use the "note" column for definitions or provisional figures.',
+    '4. Save as an Excel workbook (.xlsx) or "CSV UTF-8 (Comma delimited)"; wuwei-sti-plan validate checks the file first.',
+  ],
+};
+
+/** What the form is for. @internal */
+export interface TemplateOptions {
+  /** `wide`: an indicator per row, a year per column; `long`: a figure per row. */
+  readonly layout: "wide" | "long";
+  /** The region's id. */
+  readonly region: string;
+  /** The years of the form. */
+  readonly years: readonly number[];
+  /** Language of the headers and instructions. */
+  readonly lang: Lang;
+}
+
+/** The form's rows and the width of its table. @internal */
+export interface TemplateTable {
+  readonly rows: readonly (readonly XlsxCell[])[];
+  readonly width: number;
+  readonly layout: "wide" | "long";
+  readonly years: readonly number[];
+  readonly lang: Lang;
+}
+
+/** The form as rows of cells (title, header, one row per indicator or figure, instructions). @internal */
+export function templateTable(plan: Plan, options: TemplateOptions): TemplateTable {
+  const { lang, layout, years } = options;
+  const regionId = options.region;
+  const region = plan.regions.find((r) => r.id === regionId);
+  const indicators = plan.indicators.filter((i) => i.regions.includes(regionId));
+  const unitOf = (id: string) => plan.units.find((u) => u.id === id)?.symbol[lang] ?? id;
+  const nameOf = (i: (typeof indicators)[number]) => i.name[lang];
+  const regionName = region?.name.zh ?? regionId;
+  const span = years.length === 1 ? `${years[0]}` : `${years[0]}—${years.at(-1)}`;
+  // The region's Chinese name opens the title in both languages: the reader takes a wide form's region from it.
+  const title =
+    lang === "zh"
+      ? `${regionName}科技创新主要指标填报表（${span}年）`
+      : `${regionName} ${region?.name.en ?? ""}: S&T innovation indicators ${span.replace("—", "–")} (form)`;
+
+  let rows: XlsxCell[][];
+  if (layout === "wide") {
+    const header = [
+      t(lang, "指标名称", "indicator"),
+      t(lang, "单位", "unit"),
+      ...years.map((y) => (lang === "zh" ? `${y}年` : String(y))),
+      t(lang, "备注", "note"),
+    ];
+    rows = [[title], header, ...indicators.map((i) => [nameOf(i), unitOf(i.unit), ...years.map(() => null), null])];
+  } else {
+    const header = [
+      t(lang, "指标", "indicator"),
+      t(lang, "地区", "region"),
+      t(lang, "年份", "year"),
+      t(lang, "数值", "value"),
+      t(lang, "单位", "unit"),
+      t(lang, "备注", "note"),
+    ];
+    rows = [
+      [title],
+      header,
+      ...indicators.flatMap((i) =>
+        years.map((y) => [nameOf(i), region?.name[lang] ?? regionId, y, null, unitOf(i.unit), null]),
+      ),
+    ];
+  }
+  const width = rows[1]?.length ?? 1;
+  rows.push([], ...INSTRUCTIONS[lang].map((line) => [line]));
+
+  return { rows, width, layout, years, lang };
+}
+
+const csvCell = (cell: XlsxCell): string => {
+  const text = cell === null || cell === undefined ? "" : typeof cell === "object" ? cell.number : String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** The form as CSV text with a byte order mark, for Excel. @internal */
+export function templateCsv(table: TemplateTable): string {
+  const { rows, width } = table;
+  return `\uFEFF${rows.map((r) => Array.from({ length: Math.max(width, r.length) }, (_, k) => csvCell(r[k])).join(",")).join("\r\n")}\r\n`;
+}
+
+/** The form as an `.xlsx` workbook. @internal */
+export function templateXlsx(table: TemplateTable): Uint8Array {
+  const { rows, width, layout, years, lang } = table;
+  return writeXlsx([
+    {
+      name: t(lang, "填报表", "form"),
+      rows,
+      merges: [`A1:${String.fromCharCode(64 + Math.min(width, 26))}1`],
+      widths: layout === "wide" ? [36, 10, ...years.map(() => 10), 20] : [36, 14, 8, 10, 10, 20],
+    },
+  ]);
+}
