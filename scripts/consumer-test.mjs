@@ -13,7 +13,7 @@ const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 const subpaths = Object.keys(pkg.exports)
-  .filter((key) => key !== "./package.json" && !key.endsWith(".json"))
+  .filter((key) => key !== "./package.json" && !key.includes("*"))
   .map((key) => (key === "." ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 
 const work = mkdtempSync(join(tmpdir(), "sti-plan-consumer-"));

@@ -13,7 +13,8 @@ import { afterAll, describe, expect, it } from "vitest";
 const root = resolve(import.meta.dirname, "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> };
 const entries = Object.keys(pkg.exports)
-  .filter((key) => key !== "./package.json" && !key.endsWith(".json"))
+  // File patterns ("./data/*.txt", "./schemas/*.json") and package.json are files, not entry points.
+  .filter((key) => key !== "./package.json" && !key.includes("*"))
   .map((key) => (key === "." ? join(root, "src/index.ts") : join(root, "src", key.slice(2), "index.ts")));
 
 const program = ts.createProgram(entries, {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Observation } from "../src/observations/schema.js";
 import { aggregateRegions, assessPlan, ProgressError, revisePlan, type TargetRevision } from "../src/progress/index.js";
+import { q } from "./support/exact.js";
 import { progressFixture as plan } from "./support/progress-fixture.js";
 
 const obs = (
@@ -118,7 +119,7 @@ describe("assessPlan", () => {
   });
 
   it("converts figures reported in another unit of the same dimension (130000 万元 = 13 亿元)", () => {
-    expect(row("tech-contract-turnover.2025").figures.completion).toBe("0.705882"); // 4.8 / 6.8
+    expect(row("tech-contract-turnover.2025").figures.completion).toBe(q("4.8", "6.8")); // 0.705882…
     const wrong = assessPlan(plan, [obs("high-tech-enterprises", "wuwei", 2023, "50", { unit: "percent" })], {
       asOf: "2024-06-30",
       method: "schedule",
@@ -212,7 +213,7 @@ describe("target revision (动态调整)", () => {
     const rd = after.results.find((r) => r.indicator === "rd-intensity");
     expect(rd?.targetValue).toBe("1.2");
     expect(rd?.revision).toBe("rd-2023-review");
-    expect(rd?.figures.completion).toBe("0.568966"); // 0.33 / 0.58
+    expect(rd?.figures.completion).toBe(q("0.33", "0.58")); // 0.568966…
     expect(codes(rd ?? { notes: [] })[0]).toBe("revision-in-force");
     const before = assessPlan(plan, figures, { asOf: "2023-06-30", method: "schedule", revisions: [revision] });
     const old = before.results.find((r) => r.indicator === "rd-intensity");
@@ -296,7 +297,7 @@ describe("aggregateRegions (county to city)", () => {
     const r = aggregateRegions(plan, "rd-intensity", components, { year: 2023 });
     // 100 × 3 亿 / 550 亿 = 0.545454…; the mean of the four county ratios would be 0.457.
     expect(r.status).toBe("complete");
-    expect(r.value).toBe("0.545455");
+    expect(r.value).toBe(q("300", "550")); // 0.545455…, never rounded
     const short = aggregateRegions(plan, "rd-intensity", components.slice(0, -1), { year: 2023 });
     expect(short).toMatchObject({ status: "incomplete", value: null, missing: ["tianzhu"] });
     // A figure without a unit is in its component's unit (GDP in 亿元), so the ratio is the same.
@@ -306,7 +307,7 @@ describe("aggregateRegions (county to city)", () => {
       components.map((o) => (o.indicator === "gdp" ? { ...o, unit: undefined } : o)) as Observation[],
       { year: 2023 },
     );
-    expect([implicit.status, implicit.value]).toEqual(["complete", "0.545455"]);
+    expect([implicit.status, implicit.value]).toEqual(["complete", q("300", "550")]);
     // GDP given partly as a percentage does not add up with GDP in 亿元.
     const mixed = aggregateRegions(
       plan,
@@ -371,7 +372,7 @@ describe("assessPlan: the city's value derived from its counties", () => {
     const r = result(assessPlan(plan14, high(["10", "20", "15", "20"]), { asOf: "2024-06-30", method: "schedule" }));
     expect(r?.latest).toEqual({ year: 2023, value: "65" });
     // (65 − 59) / (70 − 59) = 6/11 against a time share of 3/5.
-    expect([r?.status, r?.figures.completion, r?.figures.timeShare]).toEqual(["behind-schedule", "0.545455", "0.6"]);
+    expect([r?.status, r?.figures.completion, r?.figures.timeShare]).toEqual(["behind-schedule", q("6", "11"), "0.6"]);
     expect(codes(r)).toContain("derived-from-counties");
   });
 
@@ -384,7 +385,7 @@ describe("assessPlan: the city's value derived from its counties", () => {
     const report = assessPlan(plan14, components, { asOf: "2024-06-30", method: "schedule", region: "wuwei" });
     const rd = report.results.find((x) => x.target === "rd-intensity.2025");
     // 100 × 3亿 / 550亿 = 0.545455; completion (0.545455 − 0.62) / (1.5 − 0.62) < 0: moved away from the target.
-    expect(rd?.latest).toEqual({ year: 2023, value: "0.545455" });
+    expect(rd?.latest).toEqual({ year: 2023, value: q("300", "550") });
     expect(rd?.status).toBe("regressing");
   });
 

@@ -8,7 +8,7 @@ import { deepFreeze } from "../internal/freeze.js";
 import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Observation } from "../observations/schema.js";
-import { checkYear, fig, ProgressError, parseDecimal } from "./errors.js";
+import { checkYear, exact, ProgressError, parseDecimal } from "./errors.js";
 import { note } from "./notes.js";
 import type { AssessmentNote } from "./types.js";
 
@@ -182,13 +182,13 @@ export function aggregateRegions(
         ...base,
         status: "incomplete",
         value: null,
-        partial: fig(sum),
+        partial: exact(sum),
         covers,
         missing,
         notes: [missingNote(missing)],
       });
     }
-    return deepFreeze({ ...base, status: "complete", value: fig(sum), partial: null, covers, missing, notes: [] });
+    return deepFreeze({ ...base, status: "complete", value: exact(sum), partial: null, covers, missing, notes: [] });
   }
 
   const { numerator, denominator, scale } = indicator.aggregation;
@@ -227,7 +227,7 @@ export function aggregateRegions(
   }
   const totalNum = covers.reduce((s, c) => s.plus(num.values.get(c) ?? 0), new Dec(0));
   const value = new Dec(scale).times(totalNum).div(totalDen);
-  return deepFreeze({ ...base, status: "complete", value: fig(value), partial: null, covers, missing, notes });
+  return deepFreeze({ ...base, status: "complete", value: exact(value), partial: null, covers, missing, notes });
 }
 
 function missingNote(missing: readonly string[]): AssessmentNote {

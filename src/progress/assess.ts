@@ -16,7 +16,7 @@ import {
   readContext,
   refuse,
 } from "./context.js";
-import { fig, figOrNull, ZERO } from "./errors.js";
+import { exact, exactOrNull, fig, ZERO } from "./errors.js";
 import { completionDec, growthProjectionDec, linearAt, olsDec, type Point } from "./generic.js";
 import { growthRatio } from "./growthRatio.js";
 import { notes } from "./notes.js";
@@ -66,7 +66,9 @@ const OFF_TRACK: readonly AssessmentStatus[] = [
  * [schedule.status, schedule.figures.completion, schedule.figures.timeShare, schedule.figures.lead];
  * //=> ["behind-schedule", "0.375", "0.6", "-0.225"]
  * const growth = assess(input, { method: "growth-ratio" });
- * [growth.status, growth.figures.progressValue]; //=> ["moderate-progress", "0.790911"]
+ * growth.status; //=> "moderate-progress"
+ * // Figures are exact (40 significant digits for a root or a quotient); only a renderer rounds them (0.790911).
+ * growth.figures.progressValue?.startsWith("0.79091094984926"); //=> true
  * ```
  * @category Progress
  */
@@ -184,11 +186,11 @@ function scheduleLevel(ctx: Ctx): Outcome {
   const c = completionDec(f.x0, f.target, xt);
   const expected = linearAt(f.t0, f.x0, f.T, f.target, t);
   const figures = {
-    completion: figOrNull(c),
-    timeShare: fig(tau),
-    expectedValue: fig(expected),
-    lead: c === null ? null : fig(c.minus(tau)),
-    aheadOfPath: fig(xt.minus(expected).times(ctx.d)),
+    completion: exactOrNull(c),
+    timeShare: exact(tau),
+    expectedValue: exact(expected),
+    lead: c === null ? null : exact(c.minus(tau)),
+    aheadOfPath: exact(xt.minus(expected).times(ctx.d)),
   };
   const achieved = atOrBeyond(ctx, xt, f.target);
   const movedAway = !atOrBeyond(ctx, xt, f.x0);
@@ -204,11 +206,11 @@ function scheduleIncrement(ctx: Ctx): Outcome {
   const gained = f.latest.value.minus(f.x0).times(ctx.d);
   const c = f.target.isZero() ? null : gained.div(f.target);
   const figures = {
-    increment: fig(gained),
-    expectedIncrement: fig(f.target.times(tau)),
-    completion: figOrNull(c),
-    timeShare: fig(tau),
-    lead: c === null ? null : fig(c.minus(tau)),
+    increment: exact(gained),
+    expectedIncrement: exact(f.target.times(tau)),
+    completion: exactOrNull(c),
+    timeShare: exact(tau),
+    lead: c === null ? null : exact(c.minus(tau)),
   };
   const achieved = gained.gte(f.target);
   const { status, notes: more } = scheduleStatus(ctx, f, achieved, gained.isNeg(), c?.gte(tau) === true);
@@ -224,10 +226,10 @@ function scheduleRank(ctx: Ctx): Outcome {
   const needed = f.x0.minus(f.target).times(-ctx.d);
   const expectedGain = Dec.max(ZERO, needed.times(tau).floor());
   const figures = {
-    positionsGained: fig(gained),
-    positionsNeeded: fig(needed),
-    expectedPositionsGained: fig(expectedGain),
-    timeShare: fig(tau),
+    positionsGained: exact(gained),
+    positionsNeeded: exact(needed),
+    expectedPositionsGained: exact(expectedGain),
+    timeShare: exact(tau),
   };
   const achieved = atOrBeyond(ctx, f.latest.value, f.target);
   const { status, notes: more } = scheduleStatus(ctx, f, achieved, gained.isNeg(), gained.gte(expectedGain));
@@ -296,11 +298,11 @@ function cumulative(ctx: Ctx): Outcome {
   const tau = new Dec(last.year - s.from + 1).div(s.T - s.from + 1);
   const c = s.floor.isZero() ? null : total.div(s.floor);
   const figures = {
-    total: fig(total),
-    expectedTotal: fig(s.floor.times(tau)),
-    completion: figOrNull(c),
-    timeShare: fig(tau),
-    lead: c === null ? null : fig(c.minus(tau)),
+    total: exact(total),
+    expectedTotal: exact(s.floor.times(tau)),
+    completion: exactOrNull(c),
+    timeShare: exact(tau),
+    lead: c === null ? null : exact(c.minus(tau)),
   };
   const out = [...qualityNotes(inSpan)];
   let status: AssessmentStatus;
@@ -318,7 +320,7 @@ function cumulative(ctx: Ctx): Outcome {
 function neverDecrease(ctx: Ctx): Outcome {
   const points: Point[] =
     ctx.base === null ? [...ctx.points] : ctx.points.filter((p) => p.year > (ctx.base?.year ?? 0));
-  if (ctx.base !== null) points.unshift({ year: ctx.base.year, value: ctx.base.value, raw: fig(ctx.base.value) });
+  if (ctx.base !== null) points.unshift({ year: ctx.base.year, value: ctx.base.value, raw: exact(ctx.base.value) });
   const T = ctx.targetYear;
   const used = T === null ? points : points.filter((p) => p.year <= T);
   if (used.length < 2) return refuse(notes.fewerThanTwo());
@@ -372,7 +374,7 @@ function projection(ctx: Ctx, target: { year: number; value: Dec } | null): Outc
   const after = ctx.points.filter((p) => p.year > t0 && p.year <= T);
   const latest = after[after.length - 1];
   if (latest === undefined) return refuse(...out, notes.noData(t0));
-  const series: Point[] = [{ year: t0, value: x0, raw: fig(x0) }, ...after];
+  const series: Point[] = [{ year: t0, value: x0, raw: exact(x0) }, ...after];
   out.push(...qualityNotes(after));
   const figures: Record<string, string | null> = {
     projectedValue: null,
@@ -395,10 +397,10 @@ function projection(ctx: Ctx, target: { year: number; value: Dec } | null): Outc
   const line = olsDec(fitted);
   if (line === null) return refuse(...out, notes.fewerThanTwo());
   const projected = line.at(T);
-  figures.projectedValue = fig(projected);
-  figures.projectedCompletion = figOrNull(completionDec(x0, target.value, projected));
-  figures.slope = fig(line.slope);
-  figures.growthProjection = figOrNull(growthProjectionDec(fitted, T));
+  figures.projectedValue = exact(projected);
+  figures.projectedCompletion = exactOrNull(completionDec(x0, target.value, projected));
+  figures.slope = exact(line.slope);
+  figures.growthProjection = exactOrNull(growthProjectionDec(fitted, T));
   out.push(notes.equalWeights());
   let status: AssessmentStatus;
   if (latest.year >= T) status = "target-missed";

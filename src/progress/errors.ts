@@ -110,6 +110,21 @@ export function fig(value: Dec): string {
   return toDecimalString(value, PLACES);
 }
 
+/**
+ * Write a figure exactly: the decimal as computed (exact for sums, differences and products; 40 significant digits
+ * for quotients, roots and powers), never rounded to a number of places. Every figure an assessment or an aggregate
+ * returns is written this way, so nothing downstream judges or compares a rounded value; only the renderers round,
+ * for people. @internal
+ */
+export function exact(value: Dec): string {
+  return toDecimalString(value);
+}
+
+/** {@link exact}, or `null`. @internal */
+export function exactOrNull(value: Dec | null): string | null {
+  return value === null ? null : exact(value);
+}
+
 /** Write a figure or `null`. @internal */
 export function figOrNull(value: Dec | null): string | null {
   return value === null ? null : fig(value);

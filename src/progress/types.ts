@@ -68,8 +68,9 @@ export interface AssessmentNote {
 }
 
 /**
- * The result of one method on one series: the method, the status, the figures behind it (decimal strings rounded to
- * {@link FIGURE_DECIMALS} places, `null` where a figure does not exist) and the notes.
+ * The result of one method on one series: the method, the status, the figures behind it (exact decimal strings,
+ * never rounded: 40 significant digits for a quotient or a root; `null` where a figure does not exist) and the
+ * notes. Only the renderers of `@wuwei/sti-plan/report` round, for people.
  *
  * @example
  * ```ts

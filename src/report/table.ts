@@ -60,18 +60,33 @@ export interface DisplayTable {
  */
 export const MISSING = "-";
 
+/**
+ * The one rounding rule of the library, applied only here, when a report is written for people (text, Markdown,
+ * HTML, SVG): half-even, to {@link DISPLAY_PLACES} places for a value of an indicator (baseline, latest value),
+ * to one decimal of a percentage for a share or a lead, and to four places for any other figure of a method.
+ * Everything before this point — series, aggregates, assessment figures, CSV and JSON — is exact.
+ *
+ * @internal
+ */
+export const DISPLAY_PLACES = { value: 6, percent: 1, figure: 4 } as const;
+
 /** Format a figure of a method by its key. @internal */
 export function formatFigure(key: string, value: string | null, lang: Lang): string {
   if (value === null) return MISSING;
   const format = FIGURES[key]?.as ?? "number";
   const v = dec(value);
-  if (format === "fraction") return `${v.times(100).toFixed(1)}%`;
+  if (format === "fraction") return `${v.times(100).toFixed(DISPLAY_PLACES.percent)}%`;
   if (format === "points") {
-    const points = v.times(100).toFixed(1);
+    const points = v.times(100).toFixed(DISPLAY_PLACES.percent);
     const signed = v.isPositive() && !v.isZero() ? `+${points}` : points;
     return lang === "zh" ? `${signed}个百分点` : `${signed} pp`;
   }
-  return toDecimalString(v, 4);
+  return toDecimalString(v, DISPLAY_PLACES.figure);
+}
+
+/** A value of an indicator as a person reads it: rounded by {@link DISPLAY_PLACES}. @internal */
+export function formatValue(value: string): string {
+  return toDecimalString(dec(value), DISPLAY_PLACES.value);
 }
 
 /** The label of a figure key; `year.2023` (one year of an annual floor or a never-decrease row) is that year. @internal */
@@ -123,7 +138,7 @@ export function valueText(
 ): string {
   if (point === null) return MISSING;
   const flag = STATUS_FLAGS[point.status as keyof typeof STATUS_FLAGS] ?? "";
-  return `${point.value} (${point.year}${flag})`;
+  return `${formatValue(point.value)} (${point.year}${flag})`;
 }
 
 /** The legend of the flags used in a set of rows. @internal */
