@@ -5,10 +5,12 @@
  * @module
  */
 import { closest } from "../internal/closest.js";
+import { readIsoDate } from "../internal/dates.js";
 import { readObservationsCsv, readObservationsJson } from "../io/index.js";
 import type { ReadRow } from "../io/shared.js";
 import type { Plan } from "../model/definePlan.js";
 import { planJsonSchema } from "../model/jsonSchema.js";
+import { findRegion } from "../model/queries.js";
 import { formatIssue, type ObservationIssue } from "../observations/issues.js";
 import { FIELD_ZH } from "../observations/locales/zh.js";
 import { observationJsonSchema } from "../observations/schema.js";
@@ -53,15 +55,7 @@ function useColor(ctx: CommandContext): boolean {
 }
 
 function checkDate(ctx: CommandContext, value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const valid =
-    m !== null &&
-    (() => {
-      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      const date = new Date(Date.UTC(y, mo - 1, d));
-      return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-    })();
-  if (!valid) {
+  if (readIsoDate(value, { dateOnly: true }) === undefined) {
     throw new UsageError(
       t(
         ctx.lang,
@@ -73,13 +67,11 @@ function checkDate(ctx: CommandContext, value: string): string {
   return value;
 }
 
-/** A region id from an id, a name or an alias. */
+/** A region id from anything `findRegion` (and validation) accepts: an id, a name, an alias, 民勤 for 民勤县. */
 function regionOf(ctx: CommandContext): string | undefined {
   const value = ctx.values.region;
   if (typeof value !== "string") return undefined;
-  const found = ctx.plan.regions.find(
-    (r) => r.id === value || r.name.zh === value || r.name.en === value || (r.aliases ?? []).includes(value),
-  );
+  const found = findRegion(ctx.plan, value);
   if (found) return found.id;
   const ids = ctx.plan.regions.map((r) => r.id);
   const also = didYouMean(closest(value, ids), ctx.lang);

@@ -4,7 +4,9 @@
  *
  * @module
  */
+
 import { z } from "zod";
+import { readIsoDate } from "../internal/dates.js";
 
 /**
  * A stable identifier: lower-case ASCII letters and digits, words joined by `-` or `.`
@@ -90,7 +92,10 @@ export const YearSchema = z.number().int().min(1900).max(2200);
  * ```
  * @category Model
  */
-export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: false })]);
+export const IsoDateSchema = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true, local: false })])
+  // The library's one date reader decides; the formats above describe it in the JSON Schema.
+  .refine((value) => readIsoDate(value) !== undefined, { message: "not a calendar date" });
 
 /**
  * Which way is better. `"increase"`: higher is better. `"decrease"`: lower is better (a provincial rank).

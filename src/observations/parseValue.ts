@@ -24,7 +24,7 @@ import { convertible, findUnit, type PlanUnit, unitsOf } from "./units.js";
 export interface ParseValueOptions {
   /** The unit to express the value in: a unit id, symbol or alias of the plan's units, or a unit object. */
   readonly unit: string | Unit | PlanUnit;
-  /** Whose units to look names up in; the units of `wuwei14` when absent. */
+  /** Whose units to look names up in; the library's standard units (those `wuwei14` uses) when absent. */
   readonly plan?: Plan;
   /** The unit the value is stated in when the value itself names none (a separate unit column). */
   readonly from?: string;

@@ -1,4 +1,7 @@
+import { type CalendarDate, readIsoDate } from "../internal/dates.js";
 import { DECIMAL_INPUT_PATTERN, Dec, dec, toDecimalString } from "../internal/decimal.js";
+
+export type { CalendarDate } from "../internal/dates.js";
 
 /**
  * The kinds of bad input the progress functions refuse.
@@ -77,29 +80,13 @@ export function checkYear(value: unknown, path: readonly (string | number)[]): n
   return value;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
-/** A calendar date read from an ISO date or date-time (the date as written, no time-zone shift). @internal */
-export interface CalendarDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  /** `YYYY-MM-DD`, comparable as a string. */
-  readonly iso: string;
-}
-
 /** Read the calendar date of an ISO date or date-time, or throw. @internal */
 export function parseIsoDate(value: unknown, path: readonly (string | number)[]): CalendarDate {
-  const m = typeof value === "string" ? ISO_DATE.exec(value) : null;
-  const year = Number(m?.[1]);
-  const month = Number(m?.[2]);
-  const day = Number(m?.[3]);
-  const valid =
-    m !== null && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (!valid) {
+  const date = readIsoDate(value);
+  if (date === undefined) {
     throw new ProgressError("invalid-date", path, `expected an ISO date such as "2023-12-31", got ${show(value)}`);
   }
-  return { year, month, day, iso: `${m?.[1]}-${m?.[2]}-${m?.[3]}` };
+  return date;
 }
 
 /** Number of decimal places of every figure the progress functions return. @internal */
