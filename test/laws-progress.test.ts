@@ -302,7 +302,7 @@ const anyInput: fc.Arbitrary<AssessInput> = fc.record(
     direction: fc.constantFrom("increase", "decrease"),
     baseline: fc.record({ year: fc.integer({ min: 2010, max: 2035 }), value: anyValue }),
     target: fc.record({ year: fc.integer({ min: 2010, max: 2035 }), value: anyValue }, { requiredKeys: ["year"] }),
-    limit: anyValue.filter((v) => !/^-?0(\.0*)?$/.test(v)),
+    limit: anyValue,
     series: fc.array(point, { maxLength: 12 }),
   },
   { requiredKeys: ["direction", "series"] },

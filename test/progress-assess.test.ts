@@ -367,7 +367,15 @@ describe("growth-ratio method (Open SDG ProgressMeasure)", () => {
     const atLimit = run("100", "100.1", "100");
     expect(atLimit.figures.limitFactor).toBe("0");
     expect(atLimit.figures.score).toBe("5");
-    expect(() => run("1", "2", "0")).toThrowError(/limit/);
+    // A limit of 0, as sdg-build accepts it (ProgressMeasure.py tests b ≥ 2l first): C_l = 1, the same status and
+    // score as no limit. Base 1 → 2 is pv 1: substantial, min(500 × 1 / 1 − 5, 5) = 5. (It used to be refused.)
+    const zero = run("1", "2", "0");
+    const none = run("1", "2");
+    expect(zero.figures.limitFactor).toBe("1");
+    expect([zero.status, zero.figures.score, zero.figures.progressValue]).toEqual(["substantial-progress", "5", "1"]);
+    expect([none.status, none.figures.score]).toEqual([zero.status, zero.figures.score]);
+    const slow = run("50", "50.725", "0"); // pv 0.0145 < 0.015: moderate, as without a limit
+    expect([slow.status, slow.figures.score]).toEqual([free.status, free.figures.score]);
   });
 
   it("flags a progress value that explodes when the base sits next to the target", () => {

@@ -78,11 +78,8 @@ export function readContext(input: AssessInput, options: AssessOptions): Ctx {
   const targetYear = input.target === undefined ? null : checkYear(input.target.year, ["input", "target", "year"]);
   const targetValue =
     input.target?.value === undefined ? null : parseDecimal(input.target.value, ["input", "target", "value"]);
-  let limit: Dec | null = null;
-  if (input.limit !== undefined) {
-    limit = parseDecimal(input.limit, ["input", "limit"]);
-    if (limit.isZero()) throw new ProgressError("invalid-argument", ["input", "limit"], "a natural limit cannot be 0");
-  }
+  // A limit of 0 is accepted as sdg-build accepts it: its factor C_l is 1 (b ≥ 2l), the same as no limit.
+  const limit = input.limit === undefined ? null : parseDecimal(input.limit, ["input", "limit"]);
   const all = readSeries(input.series, ["input", "series"]);
   const collected: AssessmentNote[] = [];
   const forecasts = all.filter((p) => p.status === "forecast").map((p) => p.year);

@@ -8,7 +8,7 @@ export type { CalendarDate } from "../internal/dates.js";
  * - `invalid-decimal`: a value is not a decimal string such as `"0.62"`.
  * - `invalid-year`: a year is not a whole number, or two years are in the wrong order.
  * - `invalid-date`: an `asOf` or `effective` date is not an ISO date (`2023-12-31`).
- * - `invalid-argument`: any other argument out of its domain (a zero limit, a period of no length, a missing option).
+ * - `invalid-argument`: any other argument out of its domain (a period of no length, a missing option).
  * - `duplicate-year`: a series gives two values for one year.
  * - `unknown-target`, `unknown-indicator`, `unknown-region`: a reference names nothing in the plan.
  *
