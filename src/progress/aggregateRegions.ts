@@ -7,8 +7,8 @@ import { Dec } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
 import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
-import type { Observation } from "../observations/schema.js";
-import { checkYear, exact, ProgressError, parseDecimal } from "./errors.js";
+import type { ObservationRow } from "../observations/schema.js";
+import { checkYear, exact, ProgressError, parseDecimalOrNumber } from "./errors.js";
 import { note } from "./notes.js";
 import type { AssessmentNote } from "./types.js";
 
@@ -98,7 +98,7 @@ export interface RegionAggregate {
 export function aggregateRegions(
   plan: Plan,
   indicatorId: string,
-  observations: readonly Observation[],
+  observations: readonly ObservationRow[],
   options: AggregateRegionsOptions,
 ): RegionAggregate {
   const indicator = plan.indicators.find((i) => i.id === indicatorId);
@@ -147,7 +147,7 @@ export function aggregateRegions(
     observations.forEach((o, i) => {
       if (o?.indicator !== series || o.year !== year || !counties.includes(o.region)) return;
       if (o.status === "forecast") return;
-      let value = parseDecimal(o.value, ["observations", i, "value"]);
+      let value = parseDecimalOrNumber(o.value, ["observations", i, "value"]);
       const unitId = o.unit ?? unitOf;
       if (unitId === null) scales.add("(none)");
       else {

@@ -7,13 +7,15 @@ import { Dec, toDecimalString } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
 import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
-import type { Observation } from "../observations/schema.js";
+import { indicatorsOf, regionsOf } from "../model/resolve.js";
+import type { Observation, ObservationRow } from "../observations/schema.js";
 import { aggregateRegions } from "./aggregateRegions.js";
 import { assess } from "./assess.js";
-import { checkYear, ProgressError, parseDecimal, parseIsoDate } from "./errors.js";
+import { checkYear, ProgressError, parseDecimalOrNumber, parseIsoDate } from "./errors.js";
 import { note } from "./notes.js";
 import { checkRevisions, revisionsInForce, type TargetRevision } from "./revision.js";
 import type { AssessmentNote, Method, PlanAssessment, SeriesPoint, TargetAssessment } from "./types.js";
+import { type UnusedObservation, unused } from "./unused.js";
 
 /**
  * Options of {@link assessPlan}.
@@ -60,13 +62,15 @@ const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
  * - percentages that should rise get a natural limit of 100 for growth without a target (one that should fall has
  *   the limit 0, which changes nothing, so none is passed).
  * A target without data, without a baseline or with two figures for one year is `not-assessable` with a note saying
- * why; nothing is skipped.
+ * why; nothing is skipped. An observation that goes into no result — a malformed one, a name where an id belongs,
+ * a figure of an indicator without a target in its region — is listed in `unused` with the reason, never thrown
+ * on or dropped. Values may be decimal strings or plain numbers, as the published JSON Schema allows.
  *
  * @param plan - the plan
- * @param observations - reported figures (as `validateObservations` returns them)
+ * @param observations - reported figures (as `validateObservations` returns them; plain numbers are accepted)
  * @param options - as-of date, method, region, revisions
  * @returns the results, deep-frozen
- * @throws {@link ProgressError} on a bad date, an unknown region, a malformed observation or revision
+ * @throws {@link ProgressError} on a bad date, an unknown region in the options, or a malformed revision
  * @example
  * ```ts
  * import { assessPlan, wuwei14 } from "@wuwei/sti-plan";
@@ -80,7 +84,7 @@ const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
  */
 export function assessPlan(
   plan: Plan,
-  observations: readonly Observation[],
+  observations: readonly ObservationRow[],
   options: AssessPlanOptions,
 ): PlanAssessment {
   if (options === null || typeof options !== "object") {
@@ -96,16 +100,8 @@ export function assessPlan(
   if (!Array.isArray(observations)) {
     throw new ProgressError("invalid-argument", ["observations"], "expected an array of observations");
   }
-  observations.forEach((o, i) => {
-    if (typeof o?.indicator !== "string") {
-      throw new ProgressError("invalid-argument", ["observations", i, "indicator"], "expected an indicator id");
-    }
-    if (typeof o.region !== "string") {
-      throw new ProgressError("invalid-argument", ["observations", i, "region"], "expected a region id");
-    }
-    checkYear(o.year, ["observations", i, "year"]);
-    parseDecimal(o.value, ["observations", i, "value"]);
-  });
+  const { accepted, problems } = accept(plan, observations);
+  const accounted = new Set<number>();
   const inForce = revisionsInForce(checkRevisions(plan, options.revisions ?? [], "revisions"), asOf);
   const units = new Map(plan.units.map((u) => [u.id, u]));
 
@@ -131,8 +127,9 @@ export function assessPlan(
         const future: number[] = [];
         const mismatched: string[] = [];
         const points: SeriesPoint[] = [];
-        for (const o of observations) {
+        for (const { o, index } of accepted) {
           if (o.indicator !== indicator.id || o.region !== region) continue;
+          accounted.add(index);
           if (o.year > asOf.year) {
             future.push(o.year);
             continue;
@@ -150,7 +147,7 @@ export function assessPlan(
           points.push(o.status === undefined ? { year: o.year, value } : { year: o.year, value, status: o.status });
         }
         if (options.deriveFromCounties !== false) {
-          extra.push(...deriveCity(plan, indicator, region, observations, points, asOf.year));
+          extra.push(...deriveCity(plan, indicator, region, accepted, accounted, points, asOf.year));
         }
         if (future.length > 0) {
           extra.push(
@@ -269,7 +266,84 @@ export function assessPlan(
       }
     }
   }
-  return deepFreeze({ plan: plan.id, asOf: options.asOf, method: options.method, results });
+  for (const { o, index } of accepted) {
+    if (accounted.has(index)) continue;
+    // Figures of other regions than the one asked for are left out on purpose, not dropped.
+    if (options.region !== undefined && o.region !== options.region) continue;
+    problems.push(unused("not-assessed", index, { received: `${o.indicator} / ${o.region} / ${o.year}` }));
+  }
+  problems.sort((a, b) => a.index - b.index);
+  return deepFreeze({ plan: plan.id, asOf: options.asOf, method: options.method, results, unused: problems });
+}
+
+/** An observation that passed the checks of {@link accept}, with its index in the input. */
+interface Accepted {
+  readonly o: Observation;
+  readonly index: number;
+}
+
+/**
+ * The observations `assessPlan` can work on, with plain numbers read as decimal strings; every other one becomes a
+ * problem of the result instead of an exception or a silent drop.
+ */
+function accept(
+  plan: Plan,
+  observations: readonly ObservationRow[],
+): { accepted: Accepted[]; problems: UnusedObservation[] } {
+  const accepted: Accepted[] = [];
+  const problems: UnusedObservation[] = [];
+  const indicatorIds = new Set(plan.indicators.map((i) => i.id));
+  const regionIds = new Set(plan.regions.map((r) => r.id));
+  const show = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
+  observations.forEach((o, index) => {
+    if (o === null || typeof o !== "object") {
+      problems.push(unused("invalid-observation", index, { received: show(o) }));
+      return;
+    }
+    for (const field of ["indicator", "region"] as const) {
+      if (typeof o[field] !== "string") {
+        problems.push(unused("invalid-observation", index, { field, received: show(o[field]) }));
+        return;
+      }
+    }
+    let value: string;
+    try {
+      checkYear(o.year, ["observations", index, "year"]);
+    } catch {
+      problems.push(unused("invalid-observation", index, { field: "year", received: show(o.year) }));
+      return;
+    }
+    try {
+      value = toDecimalString(parseDecimalOrNumber(o.value, ["observations", index, "value"]));
+    } catch {
+      problems.push(unused("invalid-observation", index, { field: "value", received: show(o.value) }));
+      return;
+    }
+    if (!indicatorIds.has(o.indicator)) {
+      const suggestion = indicatorsOf(plan).resolve(o.indicator);
+      problems.push(
+        unused("unknown-indicator", index, {
+          field: "indicator",
+          received: o.indicator,
+          ...(suggestion === undefined ? {} : { suggestion }),
+        }),
+      );
+      return;
+    }
+    if (!regionIds.has(o.region)) {
+      const suggestion = regionsOf(plan).resolve(o.region);
+      problems.push(
+        unused("unknown-region", index, {
+          field: "region",
+          received: o.region,
+          ...(suggestion === undefined ? {} : { suggestion }),
+        }),
+      );
+      return;
+    }
+    accepted.push({ o: typeof o.value === "string" ? (o as Observation) : { ...o, value }, index });
+  });
+  return { accepted, problems };
 }
 
 /**
@@ -281,7 +355,8 @@ function deriveCity(
   plan: Plan,
   indicator: Plan["indicators"][number],
   region: string,
-  observations: readonly Observation[],
+  accepted: readonly Accepted[],
+  accounted: Set<number>,
   points: SeriesPoint[],
   lastYear: number,
 ): AssessmentNote[] {
@@ -294,14 +369,36 @@ function deriveCity(
       ? new Set([indicator.aggregation.numerator, indicator.aggregation.denominator])
       : new Set([indicator.id]);
   const years = new Set<number>();
-  for (const o of observations) {
-    if (series.has(o.indicator) && counties.has(o.region) && o.year <= lastYear) years.add(o.year);
+  const observations: Observation[] = [];
+  for (const { o, index } of accepted) {
+    if (!series.has(o.indicator) || !counties.has(o.region)) continue;
+    // County figures are accounted for here: they go into the city's value, or the notes say why not.
+    accounted.add(index);
+    observations.push(o);
+    if (o.year <= lastYear) years.add(o.year);
   }
   const derived: number[] = [];
   const differing: string[] = [];
+  const notDerived: AssessmentNote[] = [];
   for (const year of [...years].sort((a, b) => a - b)) {
     const aggregate = aggregateRegions(plan, indicator.id, observations, { year, region });
-    if (aggregate.status !== "complete" || aggregate.value === null) continue;
+    if (aggregate.status !== "complete" || aggregate.value === null) {
+      // Where the city has no figure of its own, say why its counties' figures give none (nothing dropped in
+      // silence); where it has one, the counties' figures are not needed.
+      if (!points.some((p) => p.year === year)) {
+        for (const why of aggregate.notes) {
+          if (why.code === "ratio-from-components") continue;
+          notDerived.push(
+            note(
+              "not-derived-from-counties",
+              `${year}年全市数值不能由县区数据得出：${why.message.zh}`,
+              `no city value for ${year} from the counties: ${why.message.en}`,
+            ),
+          );
+        }
+      }
+      continue;
+    }
     const own = points.find((p) => p.year === year);
     if (own === undefined) {
       // The derived figure is only as final as the least final county figure that went into it.
@@ -317,7 +414,7 @@ function deriveCity(
       differing.push(`${year}: ${own.value} / ${aggregate.value}`);
     }
   }
-  const out: AssessmentNote[] = [];
+  const out: AssessmentNote[] = [...notDerived];
   if (derived.length > 0) {
     const how = method === "ratio" ? "由各县区分子、分母之和计算" : "由各县区数据相加";
     const howEn = method === "ratio" ? "from the counties' summed components" : "as the sum of the counties";

@@ -38,3 +38,4 @@ export type {
   SeriesPoint,
   TargetAssessment,
 } from "./types.js";
+export type { UnusedObservation, UnusedObservationCode } from "./unused.js";

@@ -1,5 +1,6 @@
 import type { Attribute, Comparator, Direction, TargetKind } from "../model/schema.js";
 import type { ObservationStatus } from "../observations/schema.js";
+import type { UnusedObservation } from "./unused.js";
 
 /**
  * A progress method.
@@ -222,6 +223,7 @@ export interface TargetAssessment extends Assessment {
  * import { assessPlan, type PlanAssessment, wuwei14 } from "@wuwei/sti-plan";
  * const report: PlanAssessment = assessPlan(wuwei14, [], { asOf: "2023-12-31", method: "schedule" });
  * report.asOf; //=> "2023-12-31"
+ * report.unused; //=> []
  * ```
  * @category Progress
  */
@@ -234,4 +236,9 @@ export interface PlanAssessment {
   readonly method: Method;
   /** One result per target and region, in plan order. */
   readonly results: readonly TargetAssessment[];
+  /**
+   * Every observation given that went into no result, and why, in input order: nothing is dropped in silence.
+   * (Figures of other regions than `options.region` are left out on purpose and not listed.)
+   */
+  readonly unused: readonly UnusedObservation[];
 }

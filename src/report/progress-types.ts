@@ -12,3 +12,4 @@ export type {
   PlanAssessment,
   TargetAssessment,
 } from "../progress/types.js";
+export type { UnusedObservation } from "../progress/unused.js";

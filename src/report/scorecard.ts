@@ -1,6 +1,6 @@
 import { deepFreeze } from "../internal/freeze.js";
 import type { Plan } from "../model/definePlan.js";
-import type { Observation } from "../observations/schema.js";
+import type { ObservationRow } from "../observations/schema.js";
 import { assessPlan } from "../progress/index.js";
 import { checkRegion, reportIndicator, reportPlan, reportRegion, reportTarget } from "./common.js";
 import type { Method } from "./progress-types.js";
@@ -36,7 +36,8 @@ export interface ScorecardOptions {
  * binding (约束性) indicators. The assessment itself is `assessPlan`'s; this function only arranges it.
  *
  * @param plan - the plan (for example `wuwei14`)
- * @param observations - reported figures, as `validateObservations` returns them
+ * @param observations - reported figures, as `validateObservations` returns them (values may be plain numbers);
+ *   any that go into no row are listed in `unused` with the reason
  * @param options - as-of date, method, region and default language
  * @returns the scorecard, deep-frozen
  * @throws RangeError when `options.region` is not a region of the plan
@@ -55,7 +56,7 @@ export interface ScorecardOptions {
  * ```
  * @category Report
  */
-export function scorecard(plan: Plan, observations: readonly Observation[], options: ScorecardOptions): Scorecard {
+export function scorecard(plan: Plan, observations: readonly ObservationRow[], options: ScorecardOptions): Scorecard {
   const region = checkRegion(plan, options.region);
   const assessed = assessPlan(plan, observations, {
     asOf: options.asOf,
@@ -126,5 +127,6 @@ export function scorecard(plan: Plan, observations: readonly Observation[], opti
       byRegion,
       binding: { total: binding.length, byStatus: countStatuses(binding.map((r) => r.status)) },
     },
+    unused: assessed.unused,
   });
 }

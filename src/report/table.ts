@@ -263,9 +263,22 @@ function scorecardTable(card: Scorecard, lang: Lang): DisplayTable {
           lang,
         ),
       ].filter((f) => f !== null),
+      ...unusedLines(card, lang),
     ],
     summary: summaryLines(card, lang),
   };
+}
+
+/** The observations that went into no row: a heading line, then one line each (nothing dropped in silence). */
+function unusedLines(card: Scorecard, lang: Lang): string[] {
+  if (card.unused.length === 0) return [];
+  const n = card.unused.length;
+  return [
+    lang === "zh" ? `未使用的数据（${n}条）：` : `Figures not used (${n}):`,
+    ...card.unused.map((u) =>
+      lang === "zh" ? `  第${u.index + 1}条：${u.message.zh}` : `  #${u.index + 1}: ${u.message.en}`,
+    ),
+  ];
 }
 
 /** The columns both tables start with: indicator, region, baseline and target. */

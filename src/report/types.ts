@@ -4,7 +4,13 @@
  * @module
  */
 import type { Attribute, Comparator, Direction, LocalizedText, TargetKind } from "../model/schema.js";
-import type { AssessmentNote, AssessmentStatus, Method, ObservationStatus } from "./progress-types.js";
+import type {
+  AssessmentNote,
+  AssessmentStatus,
+  Method,
+  ObservationStatus,
+  UnusedObservation,
+} from "./progress-types.js";
 
 /**
  * The language of a rendered report: Chinese (`zh`, the default) or English (`en`).
@@ -247,6 +253,8 @@ export interface Scorecard {
   readonly rows: readonly ScorecardRow[];
   /** The totals. */
   readonly summary: ScorecardSummary;
+  /** Every observation given that went into no row, and why (from `assessPlan`); the renderers list them. */
+  readonly unused: readonly UnusedObservation[];
 }
 
 /**

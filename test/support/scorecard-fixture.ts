@@ -180,6 +180,7 @@ export const fixture: Scorecard = {
   region: null,
   lang: "zh",
   rows: fixtureRows,
+  unused: [],
   summary: {
     total: 6,
     byStatus: { "target-achieved": 1, "on-schedule": 2, "behind-schedule": 1, regressing: 1, "not-assessable": 1 },
