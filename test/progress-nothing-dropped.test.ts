@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { assessPlan, observationJsonSchema, wuwei14 } from "../src/index.js";
 import { renderHtml, renderMarkdown, renderText, scorecard } from "../src/report/index.js";
+import { fig } from "./support/figures.js";
 
 const options = { asOf: "2024-06-30", method: "schedule", region: "wuwei" } as const;
 
@@ -38,7 +39,7 @@ describe("assessPlan and scorecard list what they could not use", () => {
     expect(report.unused[0]?.message.en).toContain("did you mean high-tech-enterprises?");
     expect(report.unused[1]?.message.zh).toContain("minqin");
     const rd = report.results.find((r) => r.target === "rd-intensity.2025");
-    expect([rd?.status, rd?.figures.completion]).toEqual(["behind-schedule", "0.375"]);
+    expect([rd?.status, fig(rd, "completion")]).toEqual(["behind-schedule", "0.375"]);
   });
 
   it("the scorecard carries the list and the text, Markdown and HTML reports print it", () => {

@@ -5,6 +5,7 @@
  */
 import { Dec } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
+import type { TargetKind } from "../model/schema.js";
 import {
   atOrBeyond,
   breaksBetween,
@@ -20,7 +21,18 @@ import { exact, exactOrNull, fig, ZERO } from "./errors.js";
 import { completionDec, growthProjectionDec, linearAt, olsDec, type Point } from "./generic.js";
 import { growthRatio } from "./growthRatio.js";
 import { notes } from "./notes.js";
-import type { AssessInput, Assessment, AssessmentStatus, AssessOptions } from "./types.js";
+import type {
+  AnnualFloorFigures,
+  AnnualFloorYear,
+  AssessInput,
+  Assessment,
+  AssessmentStatus,
+  AssessOptions,
+  Method,
+  NeverDecreaseFigures,
+  NeverDecreaseYear,
+  ProjectionFigures,
+} from "./types.js";
 
 const OFF_TRACK: readonly AssessmentStatus[] = [
   "behind-schedule",
@@ -44,7 +56,7 @@ const OFF_TRACK: readonly AssessmentStatus[] = [
  *   Figures `projectedValue`, `projectedCompletion`, `slope`, `growthProjection` (UNSD chart projection).
  *
  * Kinds of target (`options.kind`): `end-level` (default); `annual-floor` (each year on its own, figures `yearsMet`,
- * `yearsElapsed`, `yearsMissed` and `year.YYYY` = met / missed / null); `cumulative` (running total of the yearly
+ * `yearsElapsed`, `yearsMissed` and `years`, one `{ year, result }` each: met / missed / null); `cumulative` (running total of the yearly
  * flows from `from` against target × share of years counted); `increment` (gain since the baseline against
  * target × τ); `rank` (positions gained; the growth-ratio and projection methods do not apply); `never-decrease`
  * (each year at least the previous one). Comparators all use the achieved test "at or beyond the target in the good
@@ -78,7 +90,51 @@ export function assess(input: AssessInput, options: AssessOptions): Assessment {
   const extra = [...ctx.notes, ...outcome.notes];
   if (ctx.comparator === "strive-for") extra.push(notes.aspirational());
   if (ctx.attribute === "binding" && OFF_TRACK.includes(outcome.status)) extra.push(notes.bindingOffTrack());
-  return deepFreeze({ method: ctx.method, status: outcome.status, figures: outcome.figures, notes: extra });
+  const figures = { ...emptyFigures(ctx.method, ctx.kind), ...outcome.figures };
+  return deepFreeze({
+    method: ctx.method,
+    kind: ctx.kind,
+    status: outcome.status,
+    figures,
+    notes: extra,
+  }) as Assessment;
+}
+
+/**
+ * The figures of the member of {@link Assessment} for a method and a kind, every one `null` (no years): what a
+ * refused assessment carries, and the order the figures are listed in. @internal
+ */
+export function emptyFigures(method: Method, kind: TargetKind): Assessment["figures"] {
+  if (method === "schedule") {
+    switch (kind) {
+      case "end-level":
+        return { completion: null, timeShare: null, expectedValue: null, lead: null, aheadOfPath: null };
+      case "increment":
+        return { increment: null, expectedIncrement: null, completion: null, timeShare: null, lead: null };
+      case "rank":
+        return { positionsGained: null, positionsNeeded: null, expectedPositionsGained: null, timeShare: null };
+      case "annual-floor":
+        return { yearsMet: null, yearsElapsed: null, yearsMissed: null, years: [] };
+      case "cumulative":
+        return { total: null, expectedTotal: null, completion: null, timeShare: null, lead: null };
+      case "never-decrease":
+        return { falls: null, comparisons: null, years: [] };
+    }
+  }
+  if (method === "growth-ratio" && (kind === "end-level" || kind === "increment" || kind === "never-decrease")) {
+    return {
+      baseYear: null,
+      progressValue: null,
+      score: null,
+      actualRate: null,
+      requiredRate: null,
+      limitFactor: null,
+    };
+  }
+  if (method === "projection" && (kind === "end-level" || kind === "increment")) {
+    return { projectedValue: null, projectedCompletion: null, slope: null, growthProjection: null };
+  }
+  return {};
 }
 
 function run(ctx: Ctx): Outcome {
@@ -258,7 +314,7 @@ function annualFloor(ctx: Ctx): Outcome {
   const over = periodOver(ctx, s.T, lastData.year);
   const end = over ? s.T : lastData.year;
   const byYear = new Map(inSpan.map((p) => [p.year, p]));
-  const figures: Record<string, string | null> = {};
+  const years: AnnualFloorYear[] = [];
   let met = 0;
   let missed = 0;
   const gaps: number[] = [];
@@ -266,23 +322,23 @@ function annualFloor(ctx: Ctx): Outcome {
     const p = byYear.get(y);
     if (p === undefined) {
       gaps.push(y);
-      figures[`year.${y}`] = null;
+      years.push({ year: y, result: null });
     } else if (atOrBeyond(ctx, p.value, s.floor)) {
       met++;
-      figures[`year.${y}`] = "met";
+      years.push({ year: y, result: "met" });
     } else {
       missed++;
-      figures[`year.${y}`] = "missed";
+      years.push({ year: y, result: "missed" });
     }
   }
-  const counted = { yearsMet: String(met), yearsElapsed: String(end - s.from + 1), yearsMissed: String(missed) };
+  const figures: AnnualFloorFigures = { yearsMet: met, yearsElapsed: end - s.from + 1, yearsMissed: missed, years };
   const out = [...qualityNotes(inSpan)];
   if (gaps.length > 0) out.push(notes.missingYears(gaps));
   let status: AssessmentStatus;
   if (missed > 0) status = over ? "target-missed" : "behind-schedule";
   else if (gaps.length > 0) status = over ? "not-assessable" : "on-schedule";
   else status = over ? "target-achieved" : "on-schedule";
-  return { status, figures: { ...counted, ...figures }, notes: out };
+  return { status, figures, notes: out };
 }
 
 function cumulative(ctx: Ctx): Outcome {
@@ -324,7 +380,7 @@ function neverDecrease(ctx: Ctx): Outcome {
   const T = ctx.targetYear;
   const used = T === null ? points : points.filter((p) => p.year <= T);
   if (used.length < 2) return refuse(notes.fewerThanTwo());
-  const figures: Record<string, string | null> = {};
+  const years: NeverDecreaseYear[] = [];
   let falls = 0;
   let comparisons = 0;
   const skipped: number[] = [];
@@ -333,13 +389,13 @@ function neverDecrease(ctx: Ctx): Outcome {
     const cur = used[i] as Point;
     if (cur.status === "break" && !ctx.allowBreaks) {
       skipped.push(cur.year);
-      figures[`year.${cur.year}`] = null;
+      years.push({ year: cur.year, change: null });
       continue;
     }
     comparisons++;
     const change = cur.value.minus(prev.value).times(ctx.d);
     if (change.isNeg()) falls++;
-    figures[`year.${cur.year}`] = change.isNeg() ? "fell" : change.isZero() ? "held" : "rose";
+    years.push({ year: cur.year, change: change.isNeg() ? "fell" : change.isZero() ? "held" : "rose" });
   }
   const out = [...qualityNotes(used)];
   if (skipped.length > 0) out.push(notes.breakInSeries(skipped));
@@ -348,18 +404,16 @@ function neverDecrease(ctx: Ctx): Outcome {
   // Once the period is over, every year up to the target year must be known: a fall may hide in a missing year.
   const gaps = missingYears(used, (used[0] as Point).year, over && T !== null ? T : last.year);
   if (gaps.length > 0) out.push(notes.missingYears(gaps));
-  const head = { falls: String(falls), comparisons: String(comparisons) };
-  if (comparisons === 0) return { status: "not-assessable", figures: { ...head, ...figures }, notes: out };
-  const fell = Object.entries(figures)
-    .filter(([, v]) => v === "fell")
-    .map(([k]) => Number(k.slice("year.".length)));
+  const figures: NeverDecreaseFigures = { falls, comparisons, years };
+  if (comparisons === 0) return { status: "not-assessable", figures, notes: out };
+  const fell = years.filter((y) => y.change === "fell").map((y) => y.year);
   if (fell.length > 0) out.push(notes.fellIn(fell, ctx.d));
   // A fall is a regression while the period runs; once it is over, the constraint has not been kept.
   let status: AssessmentStatus;
   if (falls > 0) status = over ? "target-missed" : "regressing";
   else if (!over) status = "on-schedule";
   else status = gaps.length > 0 ? "not-assessable" : "target-achieved";
-  return { status, figures: { ...head, ...figures }, notes: out };
+  return { status, figures, notes: out };
 }
 
 function projection(ctx: Ctx, target: { year: number; value: Dec } | null): Outcome {
@@ -376,7 +430,7 @@ function projection(ctx: Ctx, target: { year: number; value: Dec } | null): Outc
   if (latest === undefined) return refuse(...out, notes.noData(t0));
   const series: Point[] = [{ year: t0, value: x0, raw: exact(x0) }, ...after];
   out.push(...qualityNotes(after));
-  const figures: Record<string, string | null> = {
+  const figures: { -readonly [K in keyof ProjectionFigures]: ProjectionFigures[K] } = {
     projectedValue: null,
     projectedCompletion: null,
     slope: null,

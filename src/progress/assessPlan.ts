@@ -10,7 +10,7 @@ import type { Plan } from "../model/definePlan.js";
 import { indicatorsOf, regionsOf } from "../model/resolve.js";
 import type { Observation, ObservationRow } from "../observations/schema.js";
 import { aggregateRegions } from "./aggregateRegions.js";
-import { assess } from "./assess.js";
+import { assess, emptyFigures } from "./assess.js";
 import { checkYear, ProgressError, parseDecimalOrNumber, parseIsoDate } from "./errors.js";
 import { note } from "./notes.js";
 import { checkRevisions, revisionsInForce, type TargetRevision } from "./revision.js";
@@ -235,10 +235,11 @@ export function assessPlan(
           results.push({
             ...head,
             method: options.method,
+            kind: target.kind,
             status: "not-assessable",
-            figures: {},
+            figures: emptyFigures(options.method, target.kind),
             notes: [...extra, ...why],
-          });
+          } as TargetAssessment);
           continue;
         }
 

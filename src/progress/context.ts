@@ -37,7 +37,8 @@ export interface Ctx {
 /** @internal */
 export interface Outcome {
   status: AssessmentStatus;
-  figures: Record<string, string | null>;
+  /** Some or all of the figures of the assessment's member; `assess` completes them with `null`s. */
+  figures: object;
   notes: AssessmentNote[];
 }
 

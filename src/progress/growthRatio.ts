@@ -10,7 +10,7 @@ import { atOrBeyond, breaksBetween, type Ctx, type Outcome, qualityNotes, refuse
 import { exact, exactOrNull, fig, ONE, ProgressError, ZERO } from "./errors.js";
 import { cagrDec, type Point } from "./generic.js";
 import { note, notes } from "./notes.js";
-import type { Assessment, AssessmentNote, AssessmentStatus } from "./types.js";
+import type { Assessment, AssessmentNote, AssessmentStatus, CombinedGrowthRatio, GrowthRatioFigures } from "./types.js";
 
 const SMALL = new Dec("0.001");
 const EXPONENT = new Dec("4.44");
@@ -91,12 +91,13 @@ function progress(
   if (!xt.isZero() && x0.isNeg() !== xt.isNeg()) return refuse(...out, notes.oppositeSign());
   const sign = reportedBase.isNeg() ? -1 : 1;
 
-  const figures: Record<string, string | null> = {
-    baseYear: String(t0),
+  const figures: { -readonly [K in keyof GrowthRatioFigures]: GrowthRatioFigures[K] } = {
+    baseYear: t0,
     progressValue: null,
     score: null,
     actualRate: null,
     requiredRate: null,
+    limitFactor: null,
   };
   const actual = cagrDec(x0, xt, t - t0);
   figures.actualRate = exactOrNull(actual);
@@ -180,7 +181,7 @@ function band(pv: Dec, high: Dec, med: Dec, low: Dec): AssessmentStatus {
  * ```
  * @category Progress
  */
-export function aggregateGrowthRatio(assessments: readonly Assessment[]): Assessment {
+export function aggregateGrowthRatio(assessments: readonly Assessment[]): CombinedGrowthRatio {
   if (!Array.isArray(assessments)) {
     throw new ProgressError("invalid-argument", ["assessments"], "expected an array of assessments");
   }
@@ -194,7 +195,7 @@ export function aggregateGrowthRatio(assessments: readonly Assessment[]): Assess
         "only growth-ratio assessments combine",
       );
     }
-    const score = a.figures.score;
+    const score = "score" in a.figures ? a.figures.score : null;
     if (typeof score === "string") scored.push({ score: new Dec(score), achieved: a.status === "target-achieved" });
     else unscored.push(i);
   });
@@ -208,13 +209,13 @@ export function aggregateGrowthRatio(assessments: readonly Assessment[]): Assess
       ),
     );
   }
-  const figures: Record<string, string | null> = {
+  const figures: { score: string | null; seriesScored: number; seriesTotal: number } = {
     score: null,
-    seriesScored: String(scored.length),
-    seriesTotal: String(assessments.length),
+    seriesScored: scored.length,
+    seriesTotal: assessments.length,
   };
   if (scored.length === 0) {
-    return deepFreeze({ method: "growth-ratio", status: "not-assessable", figures, notes: out }) as Assessment;
+    return deepFreeze({ method: "growth-ratio", status: "not-assessable", figures, notes: out });
   }
   const mean = scored.reduce((s, x) => s.plus(x.score), ZERO).div(scored.length);
   figures.score = exact(mean);
@@ -224,5 +225,5 @@ export function aggregateGrowthRatio(assessments: readonly Assessment[]): Assess
   else if (mean.gte(0)) status = "moderate-progress";
   else if (mean.gte("-2.5")) status = "limited-progress";
   else status = "deterioration";
-  return deepFreeze({ method: "growth-ratio", status, figures, notes: out }) as Assessment;
+  return deepFreeze({ method: "growth-ratio", status, figures, notes: out });
 }

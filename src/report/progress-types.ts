@@ -6,6 +6,7 @@
  */
 export type { ObservationStatus } from "../observations/schema.js";
 export type {
+  Assessment,
   AssessmentNote,
   AssessmentStatus,
   Method,

@@ -3,7 +3,7 @@ import type { Plan } from "../model/definePlan.js";
 import type { ObservationRow } from "../observations/schema.js";
 import { assessPlan } from "../progress/index.js";
 import { checkRegion, reportIndicator, reportPlan, reportRegion, reportTarget } from "./common.js";
-import type { Method } from "./progress-types.js";
+import type { Assessment, Method } from "./progress-types.js";
 import { countStatuses } from "./table.js";
 import type { Lang, Scorecard, ScorecardGroup, ScorecardRow } from "./types.js";
 
@@ -86,7 +86,14 @@ export function scorecard(plan: Plan, observations: readonly ObservationRow[], o
               ...(result.latest.status === undefined ? {} : { status: result.latest.status }),
             },
       status: result.status,
-      figures: { ...result.figures },
+      figures: flatFigures(result),
+      assessment: {
+        method: result.method,
+        kind: result.kind,
+        status: result.status,
+        figures: result.figures,
+        notes: result.notes,
+      } as Assessment,
       notes: result.notes.map((n) => ({ code: n.code, message: { zh: n.message.zh, en: n.message.en } })),
     });
   }
@@ -129,4 +136,17 @@ export function scorecard(plan: Plan, observations: readonly ObservationRow[], o
     },
     unused: assessed.unused,
   });
+}
+
+/**
+ * The scalar figures of an assessment as decimal strings by name, for the tabular renderers (counts written as
+ * whole numbers); the per-year results stay in `assessment.figures.years`. @internal
+ */
+export function flatFigures(assessment: Assessment): Readonly<Record<string, string | null>> {
+  const out: Record<string, string | null> = {};
+  for (const [key, value] of Object.entries(assessment.figures) as [string, unknown][]) {
+    if (typeof value === "string" || value === null) out[key] = value;
+    else if (typeof value === "number") out[key] = String(value);
+  }
+  return out;
 }

@@ -89,7 +89,7 @@ export function formatValue(value: string): string {
   return toDecimalString(dec(value), DISPLAY_PLACES.value);
 }
 
-/** The label of a figure key; `year.2023` (one year of an annual floor or a never-decrease row) is that year. @internal */
+/** The label of a figure key; `year.2023` (a per-year column of the CSV) is that year. @internal */
 export function figureLabel(key: string, lang: Lang): string {
   const year = /^year\.(\d{4})$/.exec(key)?.[1];
   if (year !== undefined) return lang === "zh" ? `${year}年` : year;
@@ -205,14 +205,15 @@ export function summaryLines(card: Scorecard, lang: Lang): string[] {
 }
 
 /**
- * The years an annual target was missed, as a note: the table has no column for `year.YYYY`, and without it a row
+ * The years an annual target was missed, as a note: the table has no column for each year, and without it a row
  * "每年不低于 3 … 5 (2025) 未实现" would not say why.
  */
 function missedYearsNote(row: ScorecardRow, lang: Lang): string[] {
-  const years = Object.entries(row.figures)
-    .filter(([key, value]) => /^year\.\d{4}$/.test(key) && value === "missed")
-    .map(([key]) => key.slice("year.".length))
-    .sort();
+  const a = row.assessment;
+  const years =
+    a.method === "schedule" && a.kind === "annual-floor"
+      ? a.figures.years.filter((y) => y.result === "missed").map((y) => String(y.year))
+      : [];
   if (years.length === 0) return [];
   return [lang === "zh" ? `${years.join("、")}年未达到年度目标` : `annual target not met in ${years.join(", ")}`];
 }

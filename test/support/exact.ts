@@ -12,8 +12,8 @@ export function q(a: string, b: string): string {
 }
 
 /** A figure rounded half-even to six places, as a person reads it: for checks against a published rounded value. */
-export function six(value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
+export function six(value: unknown): string | null {
+  if (typeof value !== "string") return null;
   const v = new Decimal(value).toDecimalPlaces(6, Decimal.ROUND_HALF_EVEN);
   return v.isZero()
     ? "0"
