@@ -65,7 +65,7 @@ describe("indicators and units: the names validation accepts, the queries accept
       expect(getUnit(wuwei14, label).id).toBe("cny-100m");
       // 1.5 亿元 is 15000 万元.
       expect(parseValue("1.5", { unit: "cny-10k", from: label })).toEqual({
-        ok: true,
+        success: true,
         value: "15000",
         from: "cny-100m",
       });

@@ -15,13 +15,13 @@ import { formatIssue, type ObservationIssue } from "../observations/issues.js";
 import { FIELD_ZH } from "../observations/locales/zh.js";
 import { observationJsonSchema } from "../observations/schema.js";
 import { validateObservations } from "../observations/validateObservations.js";
+import { METHODS } from "../progress/types.js";
 import { reportIndicator, reportTarget } from "../report/common.js";
 import { field, renderCsv } from "../report/csv.js";
 import { renderHtml } from "../report/html.js";
 import { renderJson } from "../report/json.js";
 import { cell as mdCell, renderMarkdown } from "../report/markdown.js";
 import { planOverview } from "../report/overview.js";
-import type { Method } from "../report/progress-types.js";
 import { scorecard } from "../report/scorecard.js";
 import { renderSvg } from "../report/svg.js";
 import { type Cell, type Column, indicatorText, MISSING, targetText } from "../report/table.js";
@@ -29,7 +29,6 @@ import { alignTable, renderText } from "../report/text.js";
 import type { Lang, Report } from "../report/types.js";
 import { type CommandContext, didYouMean, UsageError } from "./context.js";
 
-const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
 const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html"] as const;
 const LIST_FORMATS = ["text", "markdown", "csv", "json"] as const;
 

@@ -211,10 +211,11 @@ export const issueMessages: Readonly<Record<IssueLanguage, IssueLocale>> = Objec
  *
  * @example
  * ```ts
- * import { validateObservations, wuwei14, type ObservationIssue } from "@wuwei/sti-plan";
+ * import { issueMessages, validateObservations, wuwei14, type ObservationIssue } from "@wuwei/sti-plan";
  * const [issue]: readonly ObservationIssue[] = validateObservations(wuwei14, [42]).issues;
  * issue?.code; //=> "not-an-object"
  * issue?.path; //=> [0]
+ * issue && issueMessages.en[issue.code](issue.params) === issue.message.en; //=> true
  * ```
  * @category Observations
  */
@@ -231,6 +232,11 @@ export interface ObservationIssue {
   readonly severity: "error" | "warning";
   /** What was found, rendered for people. */
   readonly received: string;
+  /**
+   * The values the message was built from: `issueMessages[lang][code](issue.params)` renders it again, in either
+   * language or in a locale of your own.
+   */
+  readonly params: IssueParams;
   /** The message in Chinese and in English. */
   readonly message: { readonly zh: string; readonly en: string };
 }

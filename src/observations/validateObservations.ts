@@ -306,7 +306,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
             ...(unitText === undefined ? {} : { from: unitText }),
             ...(indicator.peers === undefined ? {} : { peers: indicator.peers }),
           });
-    if (parsed?.ok) value = parsed.value;
+    if (parsed?.success) value = parsed.value;
     else if (parsed) {
       add(parsed.code, parsed.field, { ...parsed.params, indicator: indicator.id, field: parsed.field });
     }
@@ -315,7 +315,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
     const parsed = parseValue(fields.value, {
       unit: { id: "x", symbol: { zh: "x", en: "x" }, dimension: "ratio", scale: 0 },
     });
-    if (!parsed.ok && (parsed.code === "not-a-number" || parsed.code === "not-finite")) {
+    if (!parsed.success && (parsed.code === "not-a-number" || parsed.code === "not-finite")) {
       add(parsed.code, "value", parsed.params);
     }
   }

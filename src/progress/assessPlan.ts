@@ -14,7 +14,14 @@ import { assess, emptyFigures } from "./assess.js";
 import { checkYear, ProgressError, parseDecimalOrNumber, parseIsoDate } from "./errors.js";
 import { note } from "./notes.js";
 import { checkRevisions, revisionsInForce, type TargetRevision } from "./revision.js";
-import type { AssessmentNote, Method, PlanAssessment, SeriesPoint, TargetAssessment } from "./types.js";
+import {
+  type AssessmentNote,
+  METHODS,
+  type Method,
+  type PlanAssessment,
+  type SeriesPoint,
+  type TargetAssessment,
+} from "./types.js";
 import { type UnusedObservation, unused } from "./unused.js";
 
 /**
@@ -46,8 +53,6 @@ export interface AssessPlanOptions {
    */
   readonly deriveFromCounties?: boolean;
 }
-
-const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
 
 /**
  * Assess every target of a plan in every region it applies to (or in `options.region` only), in plan order:

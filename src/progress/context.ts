@@ -5,11 +5,25 @@
  * @module
  */
 import { Dec } from "../internal/decimal.js";
-import type { Attribute, Comparator, Direction, TargetKind } from "../model/schema.js";
+import {
+  type Attribute,
+  type Comparator,
+  ComparatorSchema,
+  type Direction,
+  type TargetKind,
+  TargetKindSchema,
+} from "../model/schema.js";
 import { type CalendarDate, checkYear, ProgressError, parseDecimal, parseIsoDate } from "./errors.js";
 import { type Point, readSeries } from "./generic.js";
 import { notes } from "./notes.js";
-import type { AssessInput, AssessmentNote, AssessmentStatus, AssessOptions, Method } from "./types.js";
+import {
+  type AssessInput,
+  type AssessmentNote,
+  type AssessmentStatus,
+  type AssessOptions,
+  METHODS,
+  type Method,
+} from "./types.js";
 
 /** @internal */
 export interface Ctx {
@@ -42,9 +56,8 @@ export interface Outcome {
   notes: AssessmentNote[];
 }
 
-const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
-const KINDS: readonly TargetKind[] = ["end-level", "annual-floor", "cumulative", "increment", "rank", "never-decrease"];
-const COMPARATORS: readonly Comparator[] = ["at-least", "reach", "strive-for", "ensure", "never-decrease"];
+const KINDS: readonly TargetKind[] = TargetKindSchema.options;
+const COMPARATORS: readonly Comparator[] = ComparatorSchema.options;
 
 /** @internal */
 export function readContext(input: AssessInput, options: AssessOptions): Ctx {

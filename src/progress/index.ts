@@ -53,4 +53,5 @@ export type {
   TargetAssessment,
   TargetContext,
 } from "./types.js";
+export { METHODS } from "./types.js";
 export type { UnusedObservation, UnusedObservationCode } from "./unused.js";

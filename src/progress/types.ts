@@ -20,6 +20,19 @@ import type { UnusedObservation } from "./unused.js";
 export type Method = "schedule" | "growth-ratio" | "projection";
 
 /**
+ * Every {@link Method}, in a fixed order: the one list that `assess`, `assessPlan`, `scorecard` and the CLI's
+ * `--method` check against.
+ *
+ * @example
+ * ```ts
+ * import { METHODS } from "@wuwei/sti-plan";
+ * METHODS; //=> ["schedule", "growth-ratio", "projection"]
+ * ```
+ * @category Progress
+ */
+export const METHODS: readonly Method[] = Object.freeze(["schedule", "growth-ratio", "projection"] as const);
+
+/**
  * The verdict of an assessment. Which statuses a method gives:
  * - every method: `target-achieved`, `not-assessable`;
  * - `schedule`: `on-schedule`, `behind-schedule`, `regressing`, `target-missed`;
