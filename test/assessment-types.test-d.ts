@@ -13,9 +13,9 @@ import {
   type Figure,
   type GrowthRatioFigures,
   type NeverDecreaseYear,
+  type ObservationIssue,
   type ScheduleLevelFigures,
   type TargetAssessment,
-  type UnusedObservation,
   wuwei14,
 } from "../src/index.js";
 import { type ScorecardRow, scorecard } from "../src/report/index.js";
@@ -79,7 +79,7 @@ describe("results built on Assessment stay discriminated", () => {
   it("assessPlan rows, scorecard rows and combined growth ratios", () => {
     const report = assessPlan(wuwei14, [], { asOf: "2023-12-31", method: "schedule" });
     expectTypeOf(report.results).toEqualTypeOf<readonly TargetAssessment[]>();
-    expectTypeOf(report.unused).toEqualTypeOf<readonly UnusedObservation[]>();
+    expectTypeOf(report.unused).toEqualTypeOf<readonly ObservationIssue[]>();
     const row = report.results[0];
     if (row?.method === "schedule" && row.kind === "rank") {
       expectTypeOf(row.figures.positionsGained).toEqualTypeOf<Figure>();
@@ -92,7 +92,8 @@ describe("results built on Assessment stay discriminated", () => {
   });
 
   it("plain numbers are accepted as values", () => {
-    expectTypeOf(assessPlan).parameter(1).toExtend<readonly { value: string | number }[]>();
+    const rows = [{ indicator: "rd-intensity", region: "wuwei", year: 2023, value: 0.95 }];
+    expectTypeOf(rows).toExtend<Parameters<typeof assessPlan>[1]>();
     assessPlan(wuwei14, [{ indicator: "rd-intensity", region: "wuwei", year: 2023, value: 0.95 }], {
       asOf: "2023-12-31",
       method: "schedule",

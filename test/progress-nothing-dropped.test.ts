@@ -1,15 +1,15 @@
 /**
- * Nothing dropped in silence (issue 11): every observation given to assessPlan or scorecard either goes into a row
+ * Nothing dropped in silence (issue 11): every row given to assessPlan or scorecard either goes into a result
  * (whose notes say how it was treated) or is listed in `unused` with the reason, and the renderers show the list.
- * Plain numbers are accepted wherever the published JSON Schema accepts them.
+ * Raw rows go through validateObservations, the one step that resolves names, converts units and settles repeats;
+ * plain numbers are accepted wherever the published JSON Schema accepts them.
  *
- * Figures are hand-made in the shape an office sends before validation: names where ids belong, county names,
- * a figure of an indicator without a target.
+ * Figures are hand-made in the shape an office sends: names where ids belong, county names, a misspelt name, a
+ * figure of an indicator without a target, a year in Chinese numerals.
  */
 import { describe, expect, it } from "vitest";
-import { assessPlan, observationJsonSchema, wuwei14 } from "../src/index.js";
+import { assessPlan, type ObservationRow, observationJsonSchema, validateObservations, wuwei14 } from "../src/index.js";
 import { renderHtml, renderMarkdown, renderText, scorecard } from "../src/report/index.js";
-import { fig } from "./support/figures.js";
 
 const options = { asOf: "2024-06-30", method: "schedule", region: "wuwei" } as const;
 
@@ -17,43 +17,58 @@ describe("assessPlan and scorecard list what they could not use", () => {
   const rows = [
     // 0: fine — R&D intensity 0.95 % in 2023, completion (0.95 − 0.62) / (1.5 − 0.62) = 0.375.
     { indicator: "rd-intensity", region: "wuwei", year: 2023, value: "0.95" },
-    // 1: the Chinese name where the id belongs.
-    { indicator: "高新技术企业数", region: "wuwei", year: 2023, value: "66" },
-    // 2: the county's name where its id belongs (a city-only scorecard would leave it out anyway: use no filter).
-    { indicator: "high-tech-enterprises", region: "民勤县", year: 2023, value: "12" },
-    // 3: a baseline-only indicator: no target anywhere (58.4亿元 is a 13th-period total, line 42).
+    // 1: the Chinese name where the id belongs: resolved by validation, and used (66 high-tech enterprises).
+    { indicator: "高新技术企业数", region: "武威市", year: 2023, value: "66" },
+    // 2: a misspelt indicator name.
+    { indicator: "高新技术企业总数", region: "wuwei", year: 2023, value: "66" },
+    // 3: a region the plan does not have.
+    { indicator: "high-tech-enterprises", region: "兰州市", year: 2023, value: "12" },
+    // 4: a baseline-only indicator: no target anywhere (58.4亿元 is a 13th-period total, line 42).
     { indicator: "tech-contract-turnover-13th", region: "wuwei", year: 2023, value: "60" },
-    // 4: a year written as text.
-    { indicator: "rd-intensity", region: "wuwei", year: "2022", value: "0.9" },
-  ] as const;
+    // 5: a year in Chinese numerals.
+    { indicator: "rd-intensity", region: "wuwei", year: "二〇二二", value: "0.9" },
+    // As an untyped caller (JavaScript, a parsed file) would pass them.
+  ] as unknown as ObservationRow[];
 
-  it("names each one with its index, its code and what was meant", () => {
-    const report = assessPlan(wuwei14, rows as never, { asOf: "2024-06-30", method: "schedule" });
-    expect(report.unused.map((u) => [u.index, u.code, u.params.suggestion])).toEqual([
-      [1, "unknown-indicator", "high-tech-enterprises"],
-      [2, "unknown-region", "minqin"],
-      [3, "not-assessed", undefined],
-      [4, "invalid-observation", undefined],
+  it("names each one with its row, its code and what was meant", () => {
+    const report = assessPlan(wuwei14, rows, { asOf: "2024-06-30", method: "schedule" });
+    expect(report.unused.map((u) => [u.row, u.code, u.severity])).toEqual([
+      [2, "unknown-indicator", "error"],
+      [3, "unknown-region", "error"],
+      [4, "not-assessed", "warning"],
+      [5, "not-a-number", "error"],
     ]);
-    expect(report.unused[3]?.path).toEqual(["observations", 4, "year"]);
-    expect(report.unused[0]?.message.en).toContain("did you mean high-tech-enterprises?");
-    expect(report.unused[1]?.message.zh).toContain("minqin");
+    expect(report.unused[0]?.message.en).toContain("did you mean");
+    expect(report.unused[0]?.message.en).toContain("高新技术企业数");
+    expect(report.unused[3]?.path).toEqual([5, "year"]);
     const rd = report.results.find((r) => r.target === "rd-intensity.2025");
-    expect([rd?.status, fig(rd, "completion")]).toEqual(["behind-schedule", "0.375"]);
+    expect([rd?.status, rd?.figures]).toMatchObject(["behind-schedule", { completion: "0.375" }]);
+    const high = report.results.find((r) => r.target === "high-tech-enterprises.2025" && r.region === "wuwei");
+    expect(high?.latest).toEqual({ year: 2023, value: "66" });
   });
 
   it("the scorecard carries the list and the text, Markdown and HTML reports print it", () => {
-    const card = scorecard(wuwei14, rows as never, { asOf: "2024-06-30", method: "schedule", lang: "en" });
-    expect(card.unused.map((u) => u.index)).toEqual([1, 2, 3, 4]);
+    const card = scorecard(wuwei14, rows, { asOf: "2024-06-30", method: "schedule", lang: "en" });
+    expect(card.unused.map((u) => u.row)).toEqual([2, 3, 4, 5]);
     const text = renderText(card, { lang: "en" });
     expect(text).toContain("Figures not used (4):");
-    expect(text).toContain("#2: the plan has no indicator with the id 高新技术企业数");
+    expect(text).toContain("#3: unknown indicator");
     expect(renderText(card, { lang: "zh" })).toContain("未使用的数据（4条）：");
-    expect(renderMarkdown(card, { lang: "en" })).toContain("#5: invalid year");
-    expect(renderHtml(card, { lang: "en" })).toContain("#4: tech-contract-turnover-13th / wuwei / 2023");
+    expect(renderMarkdown(card, { lang: "en" })).toContain("#6: ");
+    expect(renderHtml(card, { lang: "en" })).toMatch(/#5: [^<]*no target of this indicator applies/);
   });
 
-  it("a county figure in a unit that does not convert is said to block the city's value, not skipped", () => {
+  it("validated input is taken as it is: the same results, and the issues of rejected rows", () => {
+    const validated = validateObservations(wuwei14, rows);
+    const fromValidated = assessPlan(wuwei14, validated, { asOf: "2024-06-30", method: "schedule" });
+    const fromRows = assessPlan(wuwei14, rows, { asOf: "2024-06-30", method: "schedule" });
+    expect(fromValidated.results.map((r) => [r.status, r.latest])).toEqual(
+      fromRows.results.map((r) => [r.status, r.latest]),
+    );
+    expect(fromValidated.unused.map((u) => u.row)).toEqual([2, 3, 4, 5]);
+  });
+
+  it("a county figure in a unit that does not convert is named by the city's row, not skipped", () => {
     const counties = ["liangzhou", "minqin", "gulang", "tianzhu"].map((region, i) => ({
       indicator: "high-tech-enterprises",
       region,
@@ -65,10 +80,11 @@ describe("assessPlan and scorecard list what they could not use", () => {
     const report = assessPlan(wuwei14, counties, options);
     const row = report.results.find((r) => r.target === "high-tech-enterprises.2025");
     expect(row?.status).toBe("not-assessable");
+    // Validation rejects Tianzhu's figure; without it the city's value cannot be formed, and the row says why.
     const note = row?.notes.find((n) => n.code === "not-derived-from-counties");
     expect(note?.message.en).toContain("no city value for 2023 from the counties");
-    expect(note?.message.en).toContain("units that do not convert");
-    expect(report.unused).toEqual([]);
+    expect(note?.message.en).toContain("tianzhu");
+    expect(report.unused.map((u) => [u.row, u.code])).toEqual([[3, "unit-not-convertible"]]);
   });
 });
 
@@ -88,23 +104,14 @@ describe("plain numbers, as the JSON Schema accepts them", () => {
     expect(card.rows.find((r) => r.target.id === "rd-intensity.2025")?.latest).toEqual({ year: 2023, value: "0.95" });
   });
 
-  it("a number is read through its shortest text: 0.1 + 0.2 written by a program is 0.30000000000000004", () => {
-    const report = assessPlan(
-      wuwei14,
-      [{ indicator: "rd-intensity", region: "wuwei", year: 2023, value: 0.1 + 0.2 }],
-      options,
-    );
-    expect(report.results.find((r) => r.target === "rd-intensity.2025")?.latest?.value).toBe("0.30000000000000004");
-  });
-
   it("a number that is not finite is listed as unused, not thrown", () => {
     const report = assessPlan(
       wuwei14,
       [{ indicator: "rd-intensity", region: "wuwei", year: 2023, value: Number.NaN }],
       options,
     );
-    expect(report.unused.map((u) => [u.code, u.params.field, u.params.received])).toEqual([
-      ["invalid-observation", "value", "NaN"],
-    ]);
+    expect(report.unused.map((u) => [u.row, u.code])).toEqual([[0, "not-a-number"]]);
+    const row = report.results.find((r) => r.target === "rd-intensity.2025");
+    expect(row?.notes.map((n) => n.code)).toContain("figures-rejected");
   });
 });

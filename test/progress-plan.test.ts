@@ -126,9 +126,13 @@ describe("assessPlan", () => {
       method: "schedule",
       region: "wuwei",
     });
+    // Validation, the one step that converts units, rejects the figure; the row says so and the result lists it.
+    // (assessPlan used to convert on its own and note unit-mismatch.)
     expect(codes(wrong.results.find((r) => r.indicator === "high-tech-enterprises") ?? { notes: [] })).toEqual([
-      "unit-mismatch",
+      "figures-rejected",
+      "no-data",
     ]);
+    expect(wrong.unused.map((u) => [u.row, u.code])).toEqual([[0, "unit-not-convertible"]]);
   });
 
   it("never adds counts of different things across counties: one county's figure in persons makes the sum refused", async () => {
@@ -161,7 +165,8 @@ describe("assessPlan", () => {
     });
     const r = report.results.find((x) => x.target === "high-tech-enterprises.2025");
     expect([r?.status, r?.latest]).toEqual(["not-assessable", null]);
-    expect(codes(r ?? { notes: [] })).toContain("unit-mismatch");
+    expect(codes(r ?? { notes: [] })).toContain("figures-rejected");
+    expect(report.unused.map((u) => u.code)).toEqual(["unit-not-convertible"]);
   });
 
   it("refuses to choose between two figures for one year", () => {
@@ -175,7 +180,13 @@ describe("assessPlan", () => {
     );
     const rd = twice.results.find((r) => r.indicator === "rd-intensity");
     expect(rd?.status).toBe("not-assessable");
-    expect(codes(rd ?? { notes: [] })).toEqual(["duplicate-observation"]);
+    // Validation settles repeats (it is the only step that does): two different normal figures for one year are
+    // both rejected, and the row names them (it used to note duplicate-observation on its own).
+    expect(codes(rd ?? { notes: [] }).slice(0, 2)).toEqual(["figures-rejected", "no-data"]);
+    expect(twice.unused.map((u) => [u.row, u.code])).toEqual([
+      [0, "duplicate-conflict"],
+      [1, "duplicate-conflict"],
+    ]);
   });
 
   it("filters by region and applies other methods", () => {

@@ -3,15 +3,17 @@
  *
  * @module
  */
-import { Dec, toDecimalString } from "../internal/decimal.js";
+import { Dec } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
-import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
 import { indicatorsOf, regionsOf } from "../model/resolve.js";
+import type { ObservationIssue } from "../observations/issues.js";
+import { makeIssue } from "../observations/makeIssue.js";
 import type { Observation, ObservationRow } from "../observations/schema.js";
+import { type ValidateObservationsResult, validateObservations } from "../observations/validateObservations.js";
 import { aggregateRegions } from "./aggregateRegions.js";
-import { assess, emptyFigures } from "./assess.js";
-import { checkYear, ProgressError, parseDecimalOrNumber, parseIsoDate } from "./errors.js";
+import { assess } from "./assess.js";
+import { ProgressError, parseIsoDate } from "./errors.js";
 import { note } from "./notes.js";
 import { checkRevisions, revisionsInForce, type TargetRevision } from "./revision.js";
 import {
@@ -22,7 +24,6 @@ import {
   type SeriesPoint,
   type TargetAssessment,
 } from "./types.js";
-import { type UnusedObservation, unused } from "./unused.js";
 
 /**
  * Options of {@link assessPlan}.
@@ -61,18 +62,18 @@ export interface AssessPlanOptions {
  *   the reported figure for the plan's baseline year is used, marked `origin: "reported"` with a note;
  * - the target value is the one in force at `asOf`: the latest revision effective on or before it, named in
  *   `revision`;
- * - the data are the observations of the indicator and region, in the indicator's unit (a value in another unit of
- *   the same scaled family, such as 万元 and 亿元, is converted by its power of ten; counts of different things are
- *   never converted), years after `asOf`'s year left out with a note;
+ * - the data are the validated observations of the indicator and region — already in the indicator's unit and
+ *   one a year, since validation converted and settled them — years after `asOf`'s year left out with a note;
  * - percentages that should rise get a natural limit of 100 for growth without a target (one that should fall has
  *   the limit 0, which changes nothing, so none is passed).
- * A target without data, without a baseline or with two figures for one year is `not-assessable` with a note saying
- * why; nothing is skipped. An observation that goes into no result — a malformed one, a name where an id belongs,
- * a figure of an indicator without a target in its region — is listed in `unused` with the reason, never thrown
- * on or dropped. Values may be decimal strings or plain numbers, as the published JSON Schema allows.
+ * A target without data or without a baseline is `not-assessable` with a note saying why; nothing is skipped.
+ * `observations` is what {@link validateObservations} returned, taken as it is, or rows as people write them (ids
+ * or names, plain numbers, units), which go through `validateObservations` first — the one step that resolves
+ * names, converts units and settles repeats. Every row that goes into no result is listed in `unused` (its
+ * validation issues, or `not-assessed`), never thrown on or dropped.
  *
  * @param plan - the plan
- * @param observations - reported figures (as `validateObservations` returns them; plain numbers are accepted)
+ * @param observations - the result of `validateObservations`, or reported figures as rows
  * @param options - as-of date, method, region, revisions
  * @returns the results, deep-frozen
  * @throws {@link ProgressError} on a bad date, an unknown region in the options, or a malformed revision
@@ -89,7 +90,7 @@ export interface AssessPlanOptions {
  */
 export function assessPlan(
   plan: Plan,
-  observations: readonly ObservationRow[],
+  observations: ValidateObservationsResult | readonly ObservationRow[],
   options: AssessPlanOptions,
 ): PlanAssessment {
   if (options === null || typeof options !== "object") {
@@ -102,10 +103,15 @@ export function assessPlan(
   if (options.region !== undefined && !plan.regions.some((r) => r.id === options.region)) {
     throw new ProgressError("unknown-region", ["options", "region"], `the plan has no region "${options.region}"`);
   }
-  if (!Array.isArray(observations)) {
-    throw new ProgressError("invalid-argument", ["observations"], "expected an array of observations");
-  }
-  const { accepted, problems } = accept(plan, observations);
+  // Validation is the one step that resolves names, converts units and settles repeats: figures as people write
+  // them go through it here; its result is taken as it is.
+  const validated = isValidated(observations) ? observations : validateObservations(plan, observations);
+  const kept = new Set(validated.rows);
+  const problems: ObservationIssue[] = validated.issues.filter((i) => i.row === null || !kept.has(i.row));
+  const accepted: Accepted[] = validated.observations.map((o, i) => ({ o, index: validated.rows[i] ?? i }));
+  const rejected = isValidated(observations)
+    ? new Map<string, ObservationIssue[]>()
+    : rejectedByRow(plan, observations, problems);
   const accounted = new Set<number>();
   const inForce = revisionsInForce(checkRevisions(plan, options.revisions ?? [], "revisions"), asOf);
   const units = new Map(plan.units.map((u) => [u.id, u]));
@@ -128,9 +134,8 @@ export function assessPlan(
             ),
           );
         }
-        // The figures of this indicator and region, in the indicator's unit.
+        // The figures of this indicator and region, already in the indicator's unit and one a year.
         const future: number[] = [];
-        const mismatched: string[] = [];
         const points: SeriesPoint[] = [];
         for (const { o, index } of accepted) {
           if (o.indicator !== indicator.id || o.region !== region) continue;
@@ -139,20 +144,22 @@ export function assessPlan(
             future.push(o.year);
             continue;
           }
-          let value = o.value;
-          if (o.unit !== undefined && o.unit !== indicator.unit) {
-            const from = units.get(o.unit);
-            if (from === undefined || unit === undefined || !convertible(from, unit)) {
-              mismatched.push(`${o.year}: ${o.unit}`);
-              continue;
-            }
-            // Exact: a power of ten never needs rounding, and figures are rounded only when written out.
-            value = toDecimalString(new Dec(o.value).times(new Dec(10).pow(from.scale - unit.scale)));
-          }
-          points.push(o.status === undefined ? { year: o.year, value } : { year: o.year, value, status: o.status });
+          const { year, value, status } = o;
+          points.push(status === undefined ? { year, value } : { year, value, status });
         }
         if (options.deriveFromCounties !== false) {
           extra.push(...deriveCity(plan, indicator, region, accepted, accounted, points, asOf.year));
+        }
+        const refused = rejected.get(`${indicator.id}\u0000${region}`);
+        if (refused !== undefined) {
+          // The row says which of its figures validation rejected, so a row without data is never a mystery.
+          extra.push(
+            note(
+              "figures-rejected",
+              `${refused.length}条数据未通过检查，未使用：${refused.map((i) => i.message.zh).join("；")}`,
+              `${refused.length} figure${refused.length === 1 ? " was" : "s were"} rejected and not used: ${refused.map((i) => i.message.en).join("; ")}`,
+            ),
+          );
         }
         if (future.length > 0) {
           extra.push(
@@ -163,9 +170,6 @@ export function assessPlan(
             ),
           );
         }
-        const years = points.map((p) => p.year);
-        const duplicates = [...new Set(years.filter((y, i) => years.indexOf(y) !== i))];
-
         const planBaseline =
           indicator.baselines.find((b) => b.region === region && b.year === plan.baselineYear) ??
           indicator.baselines.filter((b) => b.region === region).sort((a, b) => b.year - a.year)[0];
@@ -217,37 +221,6 @@ export function assessPlan(
           latest,
           revision: revision?.id ?? null,
         };
-        if (mismatched.length > 0 || duplicates.length > 0) {
-          const why: AssessmentNote[] = [];
-          if (mismatched.length > 0) {
-            why.push(
-              note(
-                "unit-mismatch",
-                `数据单位与指标单位（${indicator.unit}）不一致：${mismatched.join("；")}`,
-                `figures in a unit that does not convert to ${indicator.unit}: ${mismatched.join("; ")}`,
-              ),
-            );
-          }
-          if (duplicates.length > 0) {
-            why.push(
-              note(
-                "duplicate-observation",
-                `${duplicates.join("、")}年有多个数据，无法确定采用哪一个`,
-                `more than one figure for ${duplicates.join(", ")}: cannot tell which to use`,
-              ),
-            );
-          }
-          results.push({
-            ...head,
-            method: options.method,
-            kind: target.kind,
-            status: "not-assessable",
-            figures: emptyFigures(options.method, target.kind),
-            notes: [...extra, ...why],
-          } as TargetAssessment);
-          continue;
-        }
-
         const assessment = assess(
           {
             direction: indicator.direction,
@@ -276,9 +249,19 @@ export function assessPlan(
     if (accounted.has(index)) continue;
     // Figures of other regions than the one asked for are left out on purpose, not dropped.
     if (options.region !== undefined && o.region !== options.region) continue;
-    problems.push(unused("not-assessed", index, { received: `${o.indicator} / ${o.region} / ${o.year}` }));
+    const indicatorName = plan.indicators.find((i) => i.id === o.indicator)?.name;
+    const regionName = plan.regions.find((r) => r.id === o.region)?.name;
+    problems.push(
+      makeIssue("not-assessed", "warning", index, [index], {
+        received: `${o.indicator} / ${o.region} / ${o.year}`,
+        detailText: {
+          zh: `${indicatorName?.zh ?? o.indicator} / ${regionName?.zh ?? o.region} / ${o.year}年`,
+          en: `${indicatorName?.en ?? o.indicator} / ${regionName?.en ?? o.region} / ${o.year}`,
+        },
+      }),
+    );
   }
-  problems.sort((a, b) => a.index - b.index);
+  problems.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
   return deepFreeze({ plan: plan.id, asOf: options.asOf, method: options.method, results, unused: problems });
 }
 
@@ -289,67 +272,44 @@ interface Accepted {
 }
 
 /**
- * The observations `assessPlan` can work on, with plain numbers read as decimal strings; every other one becomes a
- * problem of the result instead of an exception or a silent drop.
+ * The errors of rejected rows by the indicator and region they name (resolved as validation resolves them), so that
+ * each row of the assessment can say which of its figures were rejected.
  */
-function accept(
+function rejectedByRow(
   plan: Plan,
-  observations: readonly ObservationRow[],
-): { accepted: Accepted[]; problems: UnusedObservation[] } {
-  const accepted: Accepted[] = [];
-  const problems: UnusedObservation[] = [];
-  const indicatorIds = new Set(plan.indicators.map((i) => i.id));
-  const regionIds = new Set(plan.regions.map((r) => r.id));
-  const show = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
-  observations.forEach((o, index) => {
-    if (o === null || typeof o !== "object") {
-      problems.push(unused("invalid-observation", index, { received: show(o) }));
-      return;
-    }
-    for (const field of ["indicator", "region"] as const) {
-      if (typeof o[field] !== "string") {
-        problems.push(unused("invalid-observation", index, { field, received: show(o[field]) }));
-        return;
-      }
-    }
-    let value: string;
-    try {
-      checkYear(o.year, ["observations", index, "year"]);
-    } catch {
-      problems.push(unused("invalid-observation", index, { field: "year", received: show(o.year) }));
-      return;
-    }
-    try {
-      value = toDecimalString(parseDecimalOrNumber(o.value, ["observations", index, "value"]));
-    } catch {
-      problems.push(unused("invalid-observation", index, { field: "value", received: show(o.value) }));
-      return;
-    }
-    if (!indicatorIds.has(o.indicator)) {
-      const suggestion = indicatorsOf(plan).resolve(o.indicator);
-      problems.push(
-        unused("unknown-indicator", index, {
-          field: "indicator",
-          received: o.indicator,
-          ...(suggestion === undefined ? {} : { suggestion }),
-        }),
-      );
-      return;
-    }
-    if (!regionIds.has(o.region)) {
-      const suggestion = regionsOf(plan).resolve(o.region);
-      problems.push(
-        unused("unknown-region", index, {
-          field: "region",
-          received: o.region,
-          ...(suggestion === undefined ? {} : { suggestion }),
-        }),
-      );
-      return;
-    }
-    accepted.push({ o: typeof o.value === "string" ? (o as Observation) : { ...o, value }, index });
-  });
-  return { accepted, problems };
+  rows: unknown,
+  problems: readonly ObservationIssue[],
+): Map<string, ObservationIssue[]> {
+  const out = new Map<string, ObservationIssue[]>();
+  if (!Array.isArray(rows)) return out;
+  const indicators = indicatorsOf(plan);
+  const regions = regionsOf(plan);
+  for (const issue of problems) {
+    if (issue.row === null || issue.severity !== "error") continue;
+    const row: unknown = rows[issue.row];
+    if (typeof row !== "object" || row === null) continue;
+    const { indicator, region } = row as { indicator?: unknown; region?: unknown };
+    const i = typeof indicator === "string" ? indicators.resolve(indicator) : undefined;
+    const r = typeof region === "string" ? regions.resolve(region) : undefined;
+    if (i === undefined || r === undefined) continue;
+    const key = `${i}\u0000${r}`;
+    const list = out.get(key) ?? [];
+    if (!list.includes(issue)) list.push(issue);
+    out.set(key, list);
+  }
+  return out;
+}
+
+/** Whether the input is what {@link validateObservations} returned (and so needs no second check). */
+function isValidated(input: unknown): input is ValidateObservationsResult {
+  return (
+    typeof input === "object" &&
+    input !== null &&
+    !Array.isArray(input) &&
+    Array.isArray((input as ValidateObservationsResult).observations) &&
+    Array.isArray((input as ValidateObservationsResult).rows) &&
+    Array.isArray((input as ValidateObservationsResult).issues)
+  );
 }
 
 /**

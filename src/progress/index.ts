@@ -54,4 +54,3 @@ export type {
   TargetContext,
 } from "./types.js";
 export { METHODS } from "./types.js";
-export type { UnusedObservation, UnusedObservationCode } from "./unused.js";

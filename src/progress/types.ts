@@ -1,6 +1,6 @@
 import type { Attribute, Comparator, Direction, TargetKind } from "../model/schema.js";
+import type { ObservationIssue } from "../observations/issues.js";
 import type { ObservationStatus } from "../observations/schema.js";
-import type { UnusedObservation } from "./unused.js";
 
 /**
  * A progress method.
@@ -557,8 +557,9 @@ export interface PlanAssessment {
   /** One result per target and region, in plan order. */
   readonly results: readonly TargetAssessment[];
   /**
-   * Every observation given that went into no result, and why, in input order: nothing is dropped in silence.
-   * (Figures of other regions than `options.region` are left out on purpose and not listed.)
+   * Every input row that went into no result, and why, in row order: the issues of the rows validation rejected
+   * or dropped as repeats, and a `not-assessed` warning for each valid figure no target uses. Nothing is dropped
+   * in silence. (Figures of other regions than `options.region` are left out on purpose and not listed.)
    */
-  readonly unused: readonly UnusedObservation[];
+  readonly unused: readonly ObservationIssue[];
 }

@@ -4,6 +4,8 @@
  * @internal
  * @module
  */
+
+export type { ObservationIssue } from "../observations/issues.js";
 export type { ObservationStatus } from "../observations/schema.js";
 export type {
   Assessment,
@@ -13,4 +15,3 @@ export type {
   PlanAssessment,
   TargetAssessment,
 } from "../progress/types.js";
-export type { UnusedObservation } from "../progress/unused.js";

@@ -276,9 +276,16 @@ function unusedLines(card: Scorecard, lang: Lang): string[] {
   const n = card.unused.length;
   return [
     lang === "zh" ? `未使用的数据（${n}条）：` : `Figures not used (${n}):`,
-    ...card.unused.map((u) =>
-      lang === "zh" ? `  第${u.index + 1}条：${u.message.zh}` : `  #${u.index + 1}: ${u.message.en}`,
-    ),
+    ...card.unused.map((u) => {
+      const where = u.line ?? (u.row === null ? null : u.row + 1);
+      const place =
+        where === null
+          ? ""
+          : lang === "zh"
+            ? `第${where}${u.line === undefined ? "条" : "行"}：`
+            : `${u.line === undefined ? "#" : "line "}${where}: `;
+      return `  ${place}${u.message[lang]}`;
+    }),
   ];
 }
 

@@ -9,8 +9,8 @@ import type {
   AssessmentNote,
   AssessmentStatus,
   Method,
+  ObservationIssue,
   ObservationStatus,
-  UnusedObservation,
 } from "./progress-types.js";
 
 /**
@@ -260,8 +260,8 @@ export interface Scorecard {
   readonly rows: readonly ScorecardRow[];
   /** The totals. */
   readonly summary: ScorecardSummary;
-  /** Every observation given that went into no row, and why (from `assessPlan`); the renderers list them. */
-  readonly unused: readonly UnusedObservation[];
+  /** Every input row that went into no row of the scorecard, and why (from `assessPlan`); the renderers list them. */
+  readonly unused: readonly ObservationIssue[];
 }
 
 /**
