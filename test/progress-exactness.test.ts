@@ -13,7 +13,6 @@ import { assessPlan, type Observation, validateObservations, wuwei14 } from "../
 import { renderText, scorecard } from "../src/report/index.js";
 import { fig } from "./support/figures.js";
 
-const COUNTIES = ["liangzhou", "minqin", "gulang", "tianzhu"] as const;
 const TARGET = "tech-contract-turnover.2025";
 
 /** The rows an office sends: a county name, the year, the figure and its unit column as written. */
