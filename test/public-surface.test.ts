@@ -3,10 +3,8 @@
  * and types alike. Adding, renaming or removing an export fails here until this list is changed with it — so a
  * change to the API is a choice, made in the same commit, and the changeset says so.
  */
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { checker, entryKeys, fileOf, program } from "./support/entry-points.js";
 
 const SURFACE: Readonly<Record<string, readonly string[]>> = {
   ".": [
@@ -186,19 +184,7 @@ const SURFACE: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-const root = resolve(import.meta.dirname, "..");
-const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> };
-const entries = Object.keys(pkg.exports).filter((key) => key !== "./package.json" && !key.includes("*"));
-const fileOf = (key: string) => join(root, key === "." ? "src/index.ts" : `src/${key.slice(2)}/index.ts`);
-const program = ts.createProgram(entries.map(fileOf), {
-  strict: true,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  target: ts.ScriptTarget.ES2022,
-  skipLibCheck: true,
-  noEmit: true,
-});
-const checker = program.getTypeChecker();
+const entries = entryKeys;
 
 describe("public surface", () => {
   it("lists exactly the entry points of package.json exports", () => {
