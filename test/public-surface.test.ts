@@ -112,6 +112,7 @@ const SURFACE: Readonly<Record<string, readonly string[]>> = {
     "Unit",
     "UnitSchema",
     "UnknownIdError",
+    "Unmeasured",
     "ValidateObservationsOptions",
     "ValidateObservationsResult",
     "YearSchema",

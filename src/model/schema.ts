@@ -7,6 +7,7 @@
 
 import { z } from "zod";
 import { readIsoDate } from "../internal/dates.js";
+import { COMPARATORS, TARGET_KINDS } from "./kinds.js";
 
 /**
  * A stable identifier: lower-case ASCII letters and digits, words joined by `-` or `.`
@@ -137,14 +138,7 @@ export const AttributeSchema = z.enum(["expected", "binding"]);
  * ```
  * @category Model
  */
-export const TargetKindSchema = z.enum([
-  "end-level",
-  "annual-floor",
-  "cumulative",
-  "increment",
-  "rank",
-  "never-decrease",
-]);
+export const TargetKindSchema = z.enum(TARGET_KINDS);
 
 /**
  * The wording that decides what counts as achieved.
@@ -161,7 +155,7 @@ export const TargetKindSchema = z.enum([
  * ```
  * @category Model
  */
-export const ComparatorSchema = z.enum(["at-least", "reach", "strive-for", "ensure", "never-decrease"]);
+export const ComparatorSchema = z.enum(COMPARATORS);
 
 /**
  * The level of a region: the prefecture-level city (地级市) or a county-level unit (县/区).

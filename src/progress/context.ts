@@ -5,14 +5,8 @@
  * @module
  */
 import { Dec } from "../internal/decimal.js";
-import {
-  type Attribute,
-  type Comparator,
-  ComparatorSchema,
-  type Direction,
-  type TargetKind,
-  TargetKindSchema,
-} from "../model/schema.js";
+import { COMPARATORS as COMPARATOR_LIST, TARGET_KINDS } from "../model/kinds.js";
+import type { Attribute, Comparator, Direction, TargetKind } from "../model/schema.js";
 import { type CalendarDate, checkYear, ProgressError, parseDecimal, parseIsoDate } from "./errors.js";
 import { type Point, readSeries } from "./generic.js";
 import { notes } from "./notes.js";
@@ -56,8 +50,8 @@ export interface Outcome {
   notes: AssessmentNote[];
 }
 
-const KINDS: readonly TargetKind[] = TargetKindSchema.options;
-const COMPARATORS: readonly Comparator[] = ComparatorSchema.options;
+const KINDS: readonly TargetKind[] = TARGET_KINDS;
+const COMPARATORS: readonly Comparator[] = COMPARATOR_LIST;
 
 /** @internal */
 export function readContext(input: AssessInput, options: AssessOptions): Ctx {

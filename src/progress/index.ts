@@ -52,5 +52,6 @@ export type {
   SeriesPoint,
   TargetAssessment,
   TargetContext,
+  Unmeasured,
 } from "./types.js";
 export { METHODS } from "./types.js";

@@ -307,8 +307,21 @@ export interface AssessmentBase {
   readonly notes: readonly AssessmentNote[];
 }
 
-/** The kinds of target a method cannot measure: the assessment is refused and has no figures. */
-type Unmeasured<M extends Method, K extends TargetKind> = AssessmentBase & {
+/**
+ * An assessment of a kind of target the method cannot measure (a rank by growth ratio, say): refused, with no
+ * figures.
+ *
+ * @example
+ * ```ts
+ * import { assess, type Unmeasured } from "@wuwei/sti-plan";
+ * const a = assess({ direction: "decrease", baseline: { year: 2020, value: "7" }, target: { year: 2025, value: "6" },
+ *   series: [] }, { method: "projection", kind: "rank" });
+ * const refused = a as Unmeasured<"projection", "rank">;
+ * [refused.status, refused.figures]; //=> ["not-assessable", {}]
+ * ```
+ * @category Progress
+ */
+export type Unmeasured<M extends Method, K extends TargetKind> = AssessmentBase & {
   readonly method: M;
   readonly kind: K;
   readonly figures: { readonly [key: string]: never };
