@@ -18,5 +18,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // Type tests (test/**/*.test-d.ts: expectTypeOf, @ts-expect-error) run with every `vitest run`.
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });

@@ -15,7 +15,10 @@ const result = assess(
   },
   { method: "schedule" },
 );
-console.log(result.status, result.figures.completion, result.figures.timeShare, result.figures.lead);
+// The result is typed by method and kind: narrowing gives the schedule method's named figures.
+if (result.method === "schedule" && result.kind === "end-level") {
+  console.log(result.status, result.figures.completion, result.figures.timeShare, result.figures.lead);
+}
 
 // Any plan written as data (the 15th plan, say) is checked the same way; every problem is reported.
 const copy = definePlan(JSON.parse(JSON.stringify(wuwei14)));

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { wuwei14 } from "../src/index.js";
 import { displayWidth } from "../src/report/width.js";
 import { EXAMPLE, run } from "./support/cli.js";
+import { q } from "./support/exact.js";
 
 const pkg = (await import("../package.json", { with: { type: "json" } })).default as { version: string };
 
@@ -161,7 +162,8 @@ describe("wuwei-sti-plan report FILE", () => {
     expect(card.asOf).toBe("2023-12-31");
     expect(card.rows.find((row: { indicator: { id: string } }) => row.indicator.id === "rd-intensity").latest).toEqual({
       year: 2023,
-      value: "0.880006",
+      // 100 × 5.7658亿元 / 655.2亿元, exact in the JSON (the text report rounds it to 0.880006).
+      value: q("576.58", "655.2"),
     });
   });
 

@@ -5,26 +5,13 @@
  * An expression statement followed by a comment `//=> value` (on its line or the next) becomes an assertion that
  * the expression deep-equals the value.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
+import { checker, entryKeys, fileOf, program, root } from "./support/entry-points.js";
 
-const root = resolve(import.meta.dirname, "..");
-const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> };
-const entries = Object.keys(pkg.exports)
-  .filter((key) => key === "." || /^\.\/[a-z-]+$/.test(key)) // entry points of code, not files (JSON, text, HTML)
-  .map((key) => (key === "." ? join(root, "src/index.ts") : join(root, "src", key.slice(2), "index.ts")));
-
-const program = ts.createProgram(entries, {
-  strict: true,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  target: ts.ScriptTarget.ES2022,
-  skipLibCheck: true,
-  noEmit: true,
-});
-const checker = program.getTypeChecker();
+const entries = entryKeys.map(fileOf);
 
 interface Documented {
   readonly entry: string;

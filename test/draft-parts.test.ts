@@ -184,6 +184,13 @@ describe("any text", () => {
     "注：",
     "",
   ];
+  it("quotes a table row spread over several lines by its first cell only (found by the property below)", () => {
+    // Seed 715524325: the cells "!" and the title line were quoted together, a text on no single line.
+    const text = ["表1 主要指标", "属性", "!", "某省“十五五”科技创新规划"].join("\n");
+    const shape = draftPlan(text).review.find((item) => item.code === "table-shape");
+    expect([shape?.line, shape?.quote]).toEqual([3, "!"]);
+  });
+
   it("never throws and quotes only its lines", () => {
     fc.assert(
       fc.property(

@@ -3,6 +3,7 @@
  * say what was received (or which field is concerned).
  */
 import {
+  assessPlan,
   formatIssue,
   issueMessages,
   OBSERVATION_ISSUE_CODES,
@@ -232,6 +233,15 @@ const cases: Case[] = [
     severity: "error",
     mentions: "rd-intensity",
     line: 1,
+  },
+  {
+    code: "not-assessed",
+    // The fixture plan has no targets: a valid figure goes into no row of assessPlan, which says so.
+    issues: () => assessPlan(fixturePlan, [ok], { asOf: "2024-06-30", method: "schedule" }).unused,
+    row: 0,
+    path: [0],
+    severity: "warning",
+    mentions: "2023",
   },
   {
     code: "duplicate-column",

@@ -6,7 +6,7 @@ import { fixturePlan } from "./support/fixture-plan.js";
 
 const value = (input: unknown, unit: string, extra: { from?: string; peers?: number } = {}) => {
   const r = parseValue(input, { unit, plan: fixturePlan, ...extra });
-  return r.ok ? r.value : r.code;
+  return r.success ? r.value : r.code;
 };
 
 describe("parseValue", () => {
@@ -99,7 +99,7 @@ describe("parseValue", () => {
   it("reports the field of a unit problem and gives messages in both languages", () => {
     const r = parseValue("1", { unit: "cny", from: "英镑" });
     expect(r).toEqual({
-      ok: false,
+      success: false,
       code: "unknown-unit",
       field: "unit",
       params: { received: '"英镑"' },
@@ -108,7 +108,7 @@ describe("parseValue", () => {
   });
 
   it("uses the Wuwei 14th plan's units when no plan is given", () => {
-    expect(parseValue("2800000万元", { unit: "cny-100m" })).toEqual({ ok: true, value: "280", from: "cny-10k" });
+    expect(parseValue("2800000万元", { unit: "cny-100m" })).toEqual({ success: true, value: "280", from: "cny-10k" });
   });
 
   it("round-trips every finite decimal exactly through yuan, 万元 and 亿元", () => {
@@ -128,8 +128,8 @@ describe("parseValue", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e20 }), (n) => {
         const r = parseValue(n, { unit: "cny" });
-        expect(r.ok).toBe(true);
-        if (r.ok) expect(Number(r.value)).toBe(n === 0 ? 0 : n);
+        expect(r.success).toBe(true);
+        if (r.success) expect(Number(r.value)).toBe(n === 0 ? 0 : n);
       }),
     );
   });

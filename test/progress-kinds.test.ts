@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type AssessInput, type AssessOptions, assess } from "../src/progress/index.js";
+import { fig } from "./support/figures.js";
 
 const codes = (a: { notes: readonly { code: string }[] }) => a.notes.map((n) => n.code);
 const years = (values: Record<number, string>) =>
@@ -20,13 +21,16 @@ describe("annual floor (每年…以上)", () => {
   it("judges each year on its own and counts years met of years elapsed", () => {
     const a = floor({ 2021: "12", 2022: "9", 2023: "10" });
     expect(a.status).toBe("behind-schedule");
+    // Years are data, not key names: one { year, result } each (they were keys year.2021 … and the counts strings).
     expect(a.figures).toEqual({
-      yearsMet: "2",
-      yearsElapsed: "3",
-      yearsMissed: "1",
-      "year.2021": "met",
-      "year.2022": "missed",
-      "year.2023": "met",
+      yearsMet: 2,
+      yearsElapsed: 3,
+      yearsMissed: 1,
+      years: [
+        { year: 2021, result: "met" },
+        { year: 2022, result: "missed" },
+        { year: 2023, result: "met" },
+      ],
     });
     expect(floor({ 2021: "12", 2022: "10" }).status).toBe("on-schedule");
   });
@@ -37,20 +41,20 @@ describe("annual floor (每年…以上)", () => {
     expect(floor({ ...all, 2024: "9.99" }).status).toBe("target-missed");
     const gap = floor({ 2021: "10", 2022: "11", 2023: "12", 2025: "13" });
     expect(gap.status).toBe("not-assessable");
-    expect(gap.figures["year.2024"]).toBeNull();
+    expect(fig(gap, "years")).toContainEqual({ year: 2024, result: null });
     expect(codes(gap)).toContain("missing-years");
     const early = floor({ 2021: "10", 2022: "11" }, { asOf: "2026-02-01" });
-    expect(early.figures.yearsElapsed).toBe("5");
+    expect(fig(early, "yearsElapsed")).toBe(5);
     expect(early.status).toBe("not-assessable");
   });
 
   it("counts from `from` and reads a floor as a ceiling when lower is better", () => {
-    expect(floor({ 2021: "1", 2022: "10" }, { from: 2022 }).figures.yearsMet).toBe("1");
+    expect(fig(floor({ 2021: "1", 2022: "10" }, { from: 2022 }), "yearsMet")).toBe(1);
     const ceiling = assess(
       { direction: "decrease", target: { year: 2025, value: "5" }, series: years({ 2021: "4", 2022: "6" }) },
       { method: "schedule", kind: "annual-floor", from: 2021 },
     );
-    expect(ceiling.figures["year.2022"]).toBe("missed");
+    expect(fig(ceiling, "years")).toContainEqual({ year: 2022, result: "missed" });
     expect(ceiling.status).toBe("behind-schedule");
   });
 
@@ -127,7 +131,7 @@ describe("increment (新增…)", () => {
     const a = inc("55", "growth-ratio");
     expect(codes(a)[0]).toBe("increment-as-level");
     expect(a.notes[0]?.message.en).toContain("70");
-    expect(Number(a.figures.requiredRate)).toBeCloseTo((70 / 40) ** (1 / 5) - 1, 6);
+    expect(Number(fig(a, "requiredRate"))).toBeCloseTo((70 / 40) ** (1 / 5) - 1, 6);
   });
 });
 
@@ -151,18 +155,18 @@ describe("rank (第…位)", () => {
   it("7th → 6th: reached is achieved, lost positions regress, a finished period short is missed", () => {
     const a = rank("7", "6", { 2022: "6" });
     expect(a.status).toBe("target-achieved");
-    expect(a.figures.positionsGained).toBe("1");
+    expect(fig(a, "positionsGained")).toBe("1");
     expect(rank("7", "6", { 2023: "8" }).status).toBe("regressing");
-    expect(rank("7", "6", { 2023: "8" }).figures.positionsGained).toBe("-1");
+    expect(fig(rank("7", "6", { 2023: "8" }), "positionsGained")).toBe("-1");
     expect(rank("7", "6", { 2025: "7" }).status).toBe("target-missed");
   });
 
   it("expects whole positions only: floor(needed × τ)", () => {
     const same = rank("7", "6", { 2023: "7" });
-    expect(same.figures.expectedPositionsGained).toBe("0"); // floor(1 × 0.6)
+    expect(fig(same, "expectedPositionsGained")).toBe("0"); // floor(1 × 0.6)
     expect(same.status).toBe("on-schedule");
     const far = rank("10", "6", { 2023: "9" });
-    expect(far.figures.expectedPositionsGained).toBe("2"); // floor(4 × 0.6)
+    expect(fig(far, "expectedPositionsGained")).toBe("2"); // floor(4 × 0.6)
     expect(far.status).toBe("behind-schedule");
     expect(codes(far)).toContain("rank-ordinal");
   });
@@ -187,11 +191,13 @@ describe("never decrease (只增不减)", () => {
     const fall = nd({ 2021: "5", 2022: "6", 2023: "5.5" });
     expect(fall.status).toBe("regressing");
     expect(fall.figures).toEqual({
-      falls: "1",
-      comparisons: "3",
-      "year.2021": "held",
-      "year.2022": "rose",
-      "year.2023": "fell",
+      falls: 1,
+      comparisons: 3,
+      years: [
+        { year: 2021, change: "held" },
+        { year: 2022, change: "rose" },
+        { year: 2023, change: "fell" },
+      ],
     });
     expect(codes(fall)).toContain("fell");
     expect(fall.notes.find((n) => n.code === "fell")?.message).toEqual({
@@ -205,7 +211,7 @@ describe("never decrease (只增不减)", () => {
   it("is missed, not merely regressing, once the period is over with a fall in it", () => {
     const over = nd({ 2021: "6", 2022: "5.5", 2023: "6", 2024: "7", 2025: "8" });
     expect(over.status).toBe("target-missed");
-    expect(over.figures["year.2022"]).toBe("fell");
+    expect(fig(over, "years")).toContainEqual({ year: 2022, change: "fell" });
     const afterwards = assess(
       {
         direction: "increase",
@@ -236,13 +242,13 @@ describe("never decrease (只增不减)", () => {
       { method: "schedule", kind: "never-decrease" },
     );
     expect(skip.status).toBe("on-schedule");
-    expect(skip.figures["year.2022"]).toBeNull();
+    expect(fig(skip, "years")).toContainEqual({ year: 2022, change: null });
     expect(codes(skip)).toContain("break-in-series");
   });
 
   it("is assessed by growth without a target under the growth-ratio method", () => {
     const a = nd({ 2021: "5.5" }, "increase", { method: "growth-ratio" });
-    expect(a.figures.progressValue).toBe("0.1");
+    expect(fig(a, "progressValue")).toBe("0.1");
     expect(codes(a)[0]).toBe("no-target-trend");
   });
 });

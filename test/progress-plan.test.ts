@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Observation } from "../src/observations/schema.js";
 import { aggregateRegions, assessPlan, ProgressError, revisePlan, type TargetRevision } from "../src/progress/index.js";
+import { q } from "./support/exact.js";
+import { fig } from "./support/figures.js";
 import { progressFixture as plan } from "./support/progress-fixture.js";
 
 const obs = (
@@ -99,7 +101,7 @@ describe("assessPlan", () => {
       latest: { year: 2023, value: "0.95" },
       revision: null,
     });
-    expect(rd.figures.completion).toBe("0.375");
+    expect(fig(rd, "completion")).toBe("0.375");
     expect(codes(rd)).toContain("after-as-of-ignored"); // the 2025 figure is after the evaluation date
     expect(codes(rd)).toContain("aspirational");
     expect(row("high-tech-enterprises.2025").latest).toEqual({ year: 2023, value: "52", status: "provisional" });
@@ -109,7 +111,7 @@ describe("assessPlan", () => {
   it("takes a county's baseline from its reported baseline-year figure, and says why a row cannot be assessed", () => {
     const lz = row("fiscal-st-share.2025.county", "liangzhou");
     expect(lz.baseline).toEqual({ year: 2020, value: "0.5", origin: "reported" });
-    expect(lz.figures.completion).toBe("0.6");
+    expect(fig(lz, "completion")).toBe("0.6");
     expect(codes(lz)[0]).toBe("baseline-reported");
     expect(codes(row("fiscal-st-share.2025.county", "minqin"))).toEqual(["no-baseline", "aspirational"]);
     expect(codes(row("fiscal-st-share.2025.county", "tianzhu"))).toEqual(["no-baseline", "aspirational"]);
@@ -118,15 +120,19 @@ describe("assessPlan", () => {
   });
 
   it("converts figures reported in another unit of the same dimension (130000 万元 = 13 亿元)", () => {
-    expect(row("tech-contract-turnover.2025").figures.completion).toBe("0.705882"); // 4.8 / 6.8
+    expect(fig(row("tech-contract-turnover.2025"), "completion")).toBe(q("4.8", "6.8")); // 0.705882…
     const wrong = assessPlan(plan, [obs("high-tech-enterprises", "wuwei", 2023, "50", { unit: "percent" })], {
       asOf: "2024-06-30",
       method: "schedule",
       region: "wuwei",
     });
+    // Validation, the one step that converts units, rejects the figure; the row says so and the result lists it.
+    // (assessPlan used to convert on its own and note unit-mismatch.)
     expect(codes(wrong.results.find((r) => r.indicator === "high-tech-enterprises") ?? { notes: [] })).toEqual([
-      "unit-mismatch",
+      "figures-rejected",
+      "no-data",
     ]);
+    expect(wrong.unused.map((u) => [u.row, u.code])).toEqual([[0, "unit-not-convertible"]]);
   });
 
   it("never adds counts of different things across counties: one county's figure in persons makes the sum refused", async () => {
@@ -159,7 +165,8 @@ describe("assessPlan", () => {
     });
     const r = report.results.find((x) => x.target === "high-tech-enterprises.2025");
     expect([r?.status, r?.latest]).toEqual(["not-assessable", null]);
-    expect(codes(r ?? { notes: [] })).toContain("unit-mismatch");
+    expect(codes(r ?? { notes: [] })).toContain("figures-rejected");
+    expect(report.unused.map((u) => u.code)).toEqual(["unit-not-convertible"]);
   });
 
   it("refuses to choose between two figures for one year", () => {
@@ -173,14 +180,20 @@ describe("assessPlan", () => {
     );
     const rd = twice.results.find((r) => r.indicator === "rd-intensity");
     expect(rd?.status).toBe("not-assessable");
-    expect(codes(rd ?? { notes: [] })).toEqual(["duplicate-observation"]);
+    // Validation settles repeats (it is the only step that does): two different normal figures for one year are
+    // both rejected, and the row names them (it used to note duplicate-observation on its own).
+    expect(codes(rd ?? { notes: [] }).slice(0, 2)).toEqual(["figures-rejected", "no-data"]);
+    expect(twice.unused.map((u) => [u.row, u.code])).toEqual([
+      [0, "duplicate-conflict"],
+      [1, "duplicate-conflict"],
+    ]);
   });
 
   it("filters by region and applies other methods", () => {
     const lz = assessPlan(plan, figures, { asOf: "2024-06-30", method: "growth-ratio", region: "liangzhou" });
     expect(lz.results.map((r) => r.target)).toEqual(["fiscal-st-share.2025.county"]);
     // CAGR_a = 1.6^(1/3) − 1 = 0.1696, CAGR_r = 2^(1/5) − 1 = 0.1487: ratio 1.14.
-    expect(Number(lz.results[0]?.figures.progressValue)).toBeCloseTo((1.6 ** (1 / 3) - 1) / (2 ** 0.2 - 1), 6);
+    expect(Number(fig(lz.results[0], "progressValue"))).toBeCloseTo((1.6 ** (1 / 3) - 1) / (2 ** 0.2 - 1), 6);
     expect(lz.results[0]?.status).toBe("substantial-progress");
     const gr = assessPlan(plan, figures, { asOf: "2024-06-30", method: "projection" });
     expect(gr.results[0]?.status).toBe("not-assessable"); // a rank has no projection
@@ -212,7 +225,7 @@ describe("target revision (动态调整)", () => {
     const rd = after.results.find((r) => r.indicator === "rd-intensity");
     expect(rd?.targetValue).toBe("1.2");
     expect(rd?.revision).toBe("rd-2023-review");
-    expect(rd?.figures.completion).toBe("0.568966"); // 0.33 / 0.58
+    expect(fig(rd, "completion")).toBe(q("0.33", "0.58")); // 0.568966…
     expect(codes(rd ?? { notes: [] })[0]).toBe("revision-in-force");
     const before = assessPlan(plan, figures, { asOf: "2023-06-30", method: "schedule", revisions: [revision] });
     const old = before.results.find((r) => r.indicator === "rd-intensity");
@@ -296,7 +309,7 @@ describe("aggregateRegions (county to city)", () => {
     const r = aggregateRegions(plan, "rd-intensity", components, { year: 2023 });
     // 100 × 3 亿 / 550 亿 = 0.545454…; the mean of the four county ratios would be 0.457.
     expect(r.status).toBe("complete");
-    expect(r.value).toBe("0.545455");
+    expect(r.value).toBe(q("300", "550")); // 0.545455…, never rounded
     const short = aggregateRegions(plan, "rd-intensity", components.slice(0, -1), { year: 2023 });
     expect(short).toMatchObject({ status: "incomplete", value: null, missing: ["tianzhu"] });
     // A figure without a unit is in its component's unit (GDP in 亿元), so the ratio is the same.
@@ -306,7 +319,7 @@ describe("aggregateRegions (county to city)", () => {
       components.map((o) => (o.indicator === "gdp" ? { ...o, unit: undefined } : o)) as Observation[],
       { year: 2023 },
     );
-    expect([implicit.status, implicit.value]).toEqual(["complete", "0.545455"]);
+    expect([implicit.status, implicit.value]).toEqual(["complete", q("300", "550")]);
     // GDP given partly as a percentage does not add up with GDP in 亿元.
     const mixed = aggregateRegions(
       plan,
@@ -344,7 +357,7 @@ describe("assessPlan on wuwei14", () => {
     const expected = wuwei14.indicators.flatMap((i) => i.targets.flatMap((t) => t.regions.map((r) => `${t.id}@${r}`)));
     expect(report.results.map((r) => `${r.target}@${r.region}`)).toEqual(expected);
     const rd = report.results.find((r) => r.target === "rd-intensity.2025");
-    expect([rd?.status, rd?.figures.completion, rd?.figures.timeShare, rd?.baseline?.value]).toEqual([
+    expect([rd?.status, fig(rd, "completion"), fig(rd, "timeShare"), rd?.baseline?.value]).toEqual([
       "behind-schedule",
       "0.375",
       "0.6",
@@ -371,7 +384,7 @@ describe("assessPlan: the city's value derived from its counties", () => {
     const r = result(assessPlan(plan14, high(["10", "20", "15", "20"]), { asOf: "2024-06-30", method: "schedule" }));
     expect(r?.latest).toEqual({ year: 2023, value: "65" });
     // (65 − 59) / (70 − 59) = 6/11 against a time share of 3/5.
-    expect([r?.status, r?.figures.completion, r?.figures.timeShare]).toEqual(["behind-schedule", "0.545455", "0.6"]);
+    expect([r?.status, fig(r, "completion"), fig(r, "timeShare")]).toEqual(["behind-schedule", q("6", "11"), "0.6"]);
     expect(codes(r)).toContain("derived-from-counties");
   });
 
@@ -384,7 +397,7 @@ describe("assessPlan: the city's value derived from its counties", () => {
     const report = assessPlan(plan14, components, { asOf: "2024-06-30", method: "schedule", region: "wuwei" });
     const rd = report.results.find((x) => x.target === "rd-intensity.2025");
     // 100 × 3亿 / 550亿 = 0.545455; completion (0.545455 − 0.62) / (1.5 − 0.62) < 0: moved away from the target.
-    expect(rd?.latest).toEqual({ year: 2023, value: "0.545455" });
+    expect(rd?.latest).toEqual({ year: 2023, value: q("300", "550") });
     expect(rd?.status).toBe("regressing");
   });
 

@@ -20,7 +20,14 @@ describe("review: never-decrease at the final evaluation needs every year of the
     // cannot be confirmed (as for an annual floor with a gap in a finished period).
     const a = nd({ 2021: "6", 2022: "7" }, "2026-06-30");
     expect(a.status).toBe("not-assessable");
-    expect(a.figures).toMatchObject({ falls: "0", comparisons: "2", "year.2021": "rose", "year.2022": "rose" });
+    expect(a.figures).toMatchObject({
+      falls: 0,
+      comparisons: 2,
+      years: [
+        { year: 2021, change: "rose" },
+        { year: 2022, change: "rose" },
+      ],
+    });
     expect(a.notes.find((n) => n.code === "missing-years")?.message.en).toBe("no data for 2023, 2024, 2025");
   });
 

@@ -5,30 +5,34 @@
  * @module
  */
 import { closest } from "../internal/closest.js";
+import { readIsoDate } from "../internal/dates.js";
 import { type FilePlace, formatPlace, type ObservationFile, type ReadProblem, readObservations } from "../io/index.js";
-import type { Plan } from "../model/definePlan.js";
-import { planJsonSchema } from "../model/jsonSchema.js";
-import { formatIssue, type ObservationIssue } from "../observations/issues.js";
+import { findRegion, planJsonSchema } from "../model/index.js";
+import {
+  formatIssue,
+  type ObservationIssue,
+  observationJsonSchema,
+  validateObservations,
+} from "../observations/index.js";
 import { FIELD_ZH } from "../observations/locales/zh.js";
-import { observationJsonSchema } from "../observations/schema.js";
-import { validateObservations } from "../observations/validateObservations.js";
-import { reportIndicator, reportTarget } from "../report/common.js";
-import { field, renderCsv } from "../report/csv.js";
+import { METHODS } from "../progress/index.js";
+import { renderHeadline, renderIndicators } from "../report/catalogue.js";
 import { renderEvaluationReport } from "../report/evaluation.js";
-import { renderHtml } from "../report/html.js";
-import { renderJson } from "../report/json.js";
-import { cell as mdCell, renderMarkdown } from "../report/markdown.js";
-import { planOverview } from "../report/overview.js";
-import type { Method } from "../report/progress-types.js";
-import { scorecard } from "../report/scorecard.js";
-import { renderSvg } from "../report/svg.js";
-import { type Cell, type Column, indicatorText, MISSING, targetText } from "../report/table.js";
-import { alignTable, renderText } from "../report/text.js";
+import {
+  type Lang,
+  planOverview,
+  type Report,
+  renderCsv,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderSvg,
+  renderText,
+  scorecard,
+} from "../report/index.js";
 import { trajectories } from "../report/trajectory.js";
-import type { Lang, Report } from "../report/types.js";
 import { type CommandContext, didYouMean, UsageError } from "./context.js";
 
-const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
 const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html", "report", "pdf"] as const;
 const LIST_FORMATS = ["text", "markdown", "csv", "json"] as const;
 
@@ -54,15 +58,7 @@ function useColor(ctx: CommandContext): boolean {
 }
 
 function checkDate(ctx: CommandContext, value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const valid =
-    m !== null &&
-    (() => {
-      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      const date = new Date(Date.UTC(y, mo - 1, d));
-      return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-    })();
-  if (!valid) {
+  if (readIsoDate(value, { dateOnly: true }) === undefined) {
     throw new UsageError(
       t(
         ctx.lang,
@@ -74,13 +70,11 @@ function checkDate(ctx: CommandContext, value: string): string {
   return value;
 }
 
-/** A region id from an id, a name or an alias. */
+/** A region id from anything `findRegion` (and validation) accepts: an id, a name, an alias, 民勤 for 民勤县. */
 export function regionOf(ctx: CommandContext): string | undefined {
   const value = ctx.values.region;
   if (typeof value !== "string") return undefined;
-  const found = ctx.plan.regions.find(
-    (r) => r.id === value || r.name.zh === value || r.name.en === value || (r.aliases ?? []).includes(value),
-  );
+  const found = findRegion(ctx.plan, value);
   if (found) return found.id;
   const ids = ctx.plan.regions.map((r) => r.id);
   const also = didYouMean(closest(value, ids), ctx.lang);
@@ -368,216 +362,11 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
   return issues.some((i) => i.severity === "error") ? 1 : 0;
 }
 
-function regionsText(plan: Plan, ids: readonly string[], lang: Lang): string {
-  return ids.map((id) => plan.regions.find((r) => r.id === id)?.name[lang] ?? id).join(lang === "zh" ? "、" : ", ");
-}
-
-/** A byte order mark before CSV when `--bom` asks for one (Excel then reads the Chinese names as UTF-8). */
-const bomOf = (ctx: CommandContext): string => (ctx.values.bom === true ? "\uFEFF" : "");
-
-/** One row of 表1 as `indicators --headline` shows it. */
-interface HeadlineRow {
-  readonly row: number;
-  readonly id: string;
-  readonly name: { readonly zh: string; readonly en: string };
-  readonly unit: string;
-  readonly baseline: string;
-  readonly target: string;
-  readonly attribute: string;
-}
-
-/**
- * The headline table (表1) as the document prints it: row, names, unit, the baseline-year value, the target-year
- * value(s) with their wording, and the attribute. A figure that applies to some regions only names them
- * (市本级 0.75; 力争 2 for the city's own level, 1 for each county).
- */
-function headlineRows(plan: Plan, lang: Lang): HeadlineRow[] {
-  const city = plan.regions.find((r) => r.level === "city")?.id;
-  const where = (ind: Plan["indicators"][number], regions: readonly string[]): string => {
-    const own = ind.basis === "own-level";
-    if (regions.length === 1 && regions[0] === city) return own ? t(lang, "市本级 ", "city own level ") : "";
-    const counties = plan.regions.filter((r) => r.level === "county").map((r) => r.id);
-    if (regions.length === counties.length && counties.every((c) => regions.includes(c))) {
-      return own ? t(lang, "各县区本级 ", "each county's own level ") : t(lang, "各县区 ", "each county ");
-    }
-    return `${regionsText(plan, regions, lang)} `;
-  };
-  return plan.indicators
-    .filter((ind) => ind.headline !== undefined)
-    .sort((a, b) => (a.headline?.row ?? 0) - (b.headline?.row ?? 0))
-    .map((ind) => {
-      const ri = reportIndicator(plan, ind);
-      const unit = plan.units.find((u) => u.id === ind.unit)?.symbol[lang] ?? ind.unit;
-      const baselines = ind.baselines.filter((b) => b.year === plan.baselineYear);
-      const targets = ind.targets.filter((tg) => tg.year === plan.period.end);
-      return {
-        row: ind.headline?.row ?? 0,
-        id: ind.id,
-        name: { zh: ind.name.zh, en: ind.name.en },
-        unit,
-        baseline: baselines.map((b) => `${where(ind, [b.region])}${b.value}`).join(t(lang, "；", "; ")) || MISSING,
-        target:
-          targets
-            .map(
-              (tg) => `${where(ind, tg.regions)}${targetText(reportTarget(tg), ri, lang).replace(/ \(\d{4}\)$/, "")}`,
-            )
-            .join(t(lang, "；", "; ")) || MISSING,
-        attribute: ind.attribute === "binding" ? t(lang, "约束性", "binding") : t(lang, "预期性", "expected"),
-      };
-    });
-}
-
-function headlineCommand(ctx: CommandContext, format: (typeof LIST_FORMATS)[number]): number {
-  const { plan, lang } = ctx;
-  const rows = headlineRows(plan, lang);
-  if (format === "json") {
-    ctx.io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
-    return 0;
-  }
-  const header = [
-    t(lang, "行", "row"),
-    t(lang, "代码", "id"),
-    t(lang, "指标名称", "indicator (zh)"),
-    t(lang, "英文名称", "indicator (en)"),
-    t(lang, "单位", "unit"),
-    t(lang, `${plan.baselineYear}(实际)`, `${plan.baselineYear} (actual)`),
-    t(lang, `${plan.period.end}(预期)`, `${plan.period.end} (target)`),
-    t(lang, "属性", "attribute"),
-  ];
-  const cells = rows.map((r) => [String(r.row), r.id, r.name.zh, r.name.en, r.unit, r.baseline, r.target, r.attribute]);
-  if (format === "csv") {
-    ctx.io.stdout(`${bomOf(ctx)}${[header, ...cells].map((line) => line.map(field).join(",")).join("\r\n")}\r\n`);
-    return 0;
-  }
-  const title = t(lang, `${plan.title.zh}：主要指标（表1）`, `${plan.title.en}: headline indicators (Table 1)`);
-  if (format === "markdown") {
-    const lines = [
-      `## ${mdCell(title)}`,
-      "",
-      `| ${header.map(mdCell).join(" | ")} |`,
-      `| ${header.map((_, i) => (i === 0 || i === 5 || i === 6 ? "---:" : ":---")).join(" | ")} |`,
-      ...cells.map((row) => `| ${row.map(mdCell).join(" | ")} |`),
-    ];
-    ctx.io.stdout(`${lines.join("\n")}\n`);
-    return 0;
-  }
-  const columns: Column[] = header.map((h, i) => ({ header: h, align: i === 0 || i === 5 ? "right" : "left" }));
-  const table = alignTable(
-    columns,
-    cells.map((row) => row.map((text) => ({ text }))),
-    useColor(ctx),
-  );
-  ctx.io.stdout(`${[title, "", ...table].join("\n")}\n`);
-  return 0;
-}
-
 /** `indicators`. @internal */
 export async function indicatorsCommand(ctx: CommandContext): Promise<number> {
   const format = oneOf(ctx, "format", LIST_FORMATS, "text");
-  const { plan, lang } = ctx;
-  if (ctx.values.headline === true) return headlineCommand(ctx, format);
-  if (format === "json") {
-    const list = plan.indicators.map((ind) => ({
-      id: ind.id,
-      name: { zh: ind.name.zh, en: ind.name.en },
-      unit: ind.unit,
-      direction: ind.direction,
-      attribute: ind.attribute,
-      headlineRow: ind.headline?.row ?? null,
-      chapter: ind.chapter,
-      regions: [...ind.regions],
-      targets: ind.targets.map((tg) => ({
-        id: tg.id,
-        kind: tg.kind,
-        comparator: tg.comparator,
-        value: tg.value ?? null,
-        year: tg.year,
-        regions: [...tg.regions],
-      })),
-    }));
-    ctx.io.stdout(`${JSON.stringify(list, null, 2)}\n`);
-    return 0;
-  }
-  const direction = (d: string) =>
-    d === "increase" ? t(lang, "越高越好", "higher is better") : t(lang, "越低越好", "lower is better");
-  const attribute = (a: string) => (a === "binding" ? t(lang, "约束性", "binding") : t(lang, "预期性", "expected"));
-  const rows = plan.indicators.flatMap((ind) => {
-    const ri = reportIndicator(plan, ind);
-    const targets = ind.targets.length > 0 ? ind.targets : [undefined];
-    return targets.map((tg) => ({ ind, ri, tg }));
-  });
-  if (format === "csv") {
-    const header = [
-      "indicator",
-      "name_zh",
-      "name_en",
-      "unit",
-      "direction",
-      "attribute",
-      "target",
-      "kind",
-      "comparator",
-      "value",
-      "year",
-      "regions",
-    ];
-    const lines = [header.join(",")];
-    for (const { ind, tg } of rows) {
-      lines.push(
-        [
-          ind.id,
-          ind.name.zh,
-          ind.name.en,
-          ind.unit,
-          ind.direction,
-          ind.attribute,
-          tg?.id ?? null,
-          tg?.kind ?? null,
-          tg?.comparator ?? null,
-          tg?.value ?? null,
-          tg?.year ?? null,
-          tg ? tg.regions.join(" ") : null,
-        ]
-          .map(field)
-          .join(","),
-      );
-    }
-    ctx.io.stdout(`${bomOf(ctx)}${lines.join("\r\n")}\r\n`);
-    return 0;
-  }
-  const columns: Column[] = [
-    { header: t(lang, "代码", "id"), align: "left" },
-    { header: t(lang, "指标", "indicator"), align: "left" },
-    { header: t(lang, "方向", "direction"), align: "left" },
-    { header: t(lang, "属性", "attribute"), align: "left" },
-    { header: t(lang, "目标", "target"), align: "left" },
-    { header: t(lang, "地区", "regions"), align: "left" },
-  ];
-  const cells: Cell[][] = rows.map(({ ind, ri, tg }) => [
-    { text: ind.id },
-    { text: indicatorText(ri, lang) },
-    { text: direction(ind.direction) },
-    { text: attribute(ind.attribute) },
-    { text: tg ? targetText(reportTarget(tg), ri, lang) : MISSING },
-    { text: tg ? regionsText(plan, tg.regions, lang) : MISSING },
-  ]);
-  const title = t(
-    lang,
-    `${plan.title.zh}：指标目录（${plan.indicators.length} 项）`,
-    `${plan.title.en}: indicators (${plan.indicators.length})`,
-  );
-  if (format === "markdown") {
-    const lines = [
-      `## ${mdCell(title)}`,
-      "",
-      `| ${columns.map((c) => mdCell(c.header)).join(" | ")} |`,
-      `| ${columns.map(() => ":---").join(" | ")} |`,
-      ...cells.map((row) => `| ${row.map((c) => mdCell(c.text)).join(" | ")} |`),
-    ];
-    ctx.io.stdout(`${lines.join("\n")}\n`);
-    return 0;
-  }
-  ctx.io.stdout(`${[title, "", ...alignTable(columns, cells, useColor(ctx))].join("\n")}\n`);
+  const options = { lang: ctx.lang, format, bom: ctx.values.bom === true, color: useColor(ctx) };
+  ctx.io.stdout(ctx.values.headline === true ? renderHeadline(ctx.plan, options) : renderIndicators(ctx.plan, options));
   return 0;
 }
 

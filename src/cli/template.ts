@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { templateCsv, templateTable, templateXlsx } from "../report/template.js";
+import { templateCsv, templateTable, templateXlsx } from "../io/template.js";
 import type { Lang } from "../report/types.js";
 import { regionOf } from "./commands.js";
 import { type CommandContext, UsageError } from "./context.js";

@@ -17,6 +17,7 @@ import {
   wuwei14,
 } from "../index.js";
 import { type FilePlace, formatPlace, type ReadProblem, readObservations } from "../io/index.js";
+import { templateCsv, templateTable, templateXlsx } from "../io/template.js";
 import {
   type Lang,
   renderCsv,
@@ -29,7 +30,6 @@ import {
   statusLabel,
 } from "../report/index.js";
 import { toneOf } from "../report/labels.js";
-import { templateCsv, templateTable, templateXlsx } from "../report/template.js";
 
 const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
 

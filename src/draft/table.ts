@@ -340,7 +340,8 @@ function parseTable(lines: readonly string[], at: number, number: number, out: R
         review(
           "table-shape",
           rowLine,
-          cells.map((c) => c.text).join(" "),
+          // The first cell's own text: a row's cells may stand on several lines, and a quote stays on its line.
+          (cells[0] as Cell).text,
           `表${number}的这一行有${cells.length}个单元格，表头有${header.length}列；该行未起草。`,
           `This row of table ${number} has ${cells.length} cells where the header has ${header.length} columns; the row is not drafted.`,
         ),

@@ -6,6 +6,7 @@
  */
 import { closest } from "../internal/closest.js";
 import type { Plan } from "./definePlan.js";
+import { findUnit, indicatorsOf, regionsOf } from "./resolve.js";
 
 /**
  * What kind of thing an unknown id was meant to name.
@@ -192,8 +193,9 @@ function byText<T>(items: readonly T[], text: (item: T) => string, query: string
 }
 
 /**
- * Find an indicator by its Chinese name: an exact match first, then the first name (in plan order) that contains
- * the text.
+ * Find an indicator by its name: any name validation accepts first (an id, the Chinese or English name, the Chinese
+ * name with or without its unit in brackets, full-width or half-width), then the first Chinese name (in plan order)
+ * that contains the text.
  *
  * @param plan - the plan to search
  * @param zh - the Chinese name, or part of it
@@ -203,11 +205,16 @@ function byText<T>(items: readonly T[], text: (item: T) => string, query: string
  * import { findIndicatorByName, wuwei14 } from "@wuwei/sti-plan";
  * findIndicatorByName(wuwei14, "高新技术企业数")?.id; //=> "high-tech-enterprises"
  * findIndicatorByName(wuwei14, "科普从业")?.id; //=> "sci-pop-workers"
+ * findIndicatorByName(wuwei14, "研发经费投入强度(%)")?.id; //=> "rd-intensity"
  * ```
  * @category Queries
  */
 export function findIndicatorByName(plan: Plan, zh: string): Plan["indicators"][number] | undefined {
-  return byText(plan.indicators, (i) => i.name.zh, zh);
+  const id = indicatorsOf(plan).resolve(zh);
+  return (
+    (id === undefined ? undefined : plan.indicators.find((i) => i.id === id)) ??
+    byText(plan.indicators, (i) => i.name.zh, zh)
+  );
 }
 
 /**
@@ -251,8 +258,9 @@ export function findTaskByTitle(plan: Plan, zh: string): Plan["boxes"][number]["
 }
 
 /**
- * Find a region by id, Chinese or English name, or alias (天祝县 for 天祝藏族自治县). English names match without
- * regard to case.
+ * Find a region by id, Chinese or English name, alias (天祝县 for 天祝藏族自治县) or Chinese name without 市/县/区
+ * (民勤 for 民勤县) — the names validation of reported figures accepts, through the same resolver. Names match
+ * after NFKC normalisation, without regard to case or white space.
  *
  * @param plan - the plan to search
  * @param nameOrId - an id (`tianzhu`), a name (`天祝藏族自治县`, `Tianzhu Tibetan Autonomous County`) or an alias
@@ -262,17 +270,14 @@ export function findTaskByTitle(plan: Plan, zh: string): Plan["boxes"][number]["
  * import { findRegion, wuwei14 } from "@wuwei/sti-plan";
  * findRegion(wuwei14, "天祝县")?.id; //=> "tianzhu"
  * findRegion(wuwei14, "Minqin County")?.id; //=> "minqin"
+ * findRegion(wuwei14, "民勤")?.id; //=> "minqin"
  * findRegion(wuwei14, "兰州市"); //=> undefined
  * ```
  * @category Queries
  */
 export function findRegion(plan: Plan, nameOrId: string): Plan["regions"][number] | undefined {
-  const q = nameOrId.trim();
-  const lower = q.toLowerCase();
-  return (
-    plan.regions.find((r) => r.id === q) ??
-    plan.regions.find((r) => r.name.zh === q || r.name.en.toLowerCase() === lower || (r.aliases ?? []).includes(q))
-  );
+  const id = typeof nameOrId === "string" ? regionsOf(plan).resolve(nameOrId) : undefined;
+  return id === undefined ? undefined : plan.regions.find((r) => r.id === id);
 }
 
 /**
@@ -302,7 +307,7 @@ export function getRegion(plan: Plan, id: string): Plan["regions"][number] {
 }
 
 /**
- * Get a unit by id, or by its Chinese symbol or an alias (`亿元`, `亿`), or throw.
+ * Get a unit by id, Chinese or English symbol or alias (`亿元`, `亿`), as value parsing resolves it, or throw.
  *
  * @param plan - the plan to search
  * @param id - the unit's id, Chinese symbol or alias
@@ -317,11 +322,7 @@ export function getRegion(plan: Plan, id: string): Plan["regions"][number] {
  * @category Queries
  */
 export function getUnit(plan: Plan, id: string): Plan["units"][number] {
-  const q = id.trim();
-  const found =
-    plan.units.find((u) => u.id === q) ??
-    plan.units.find((u) => u.symbol.zh === q) ??
-    plan.units.find((u) => (u.aliases ?? []).includes(q));
+  const found = typeof id === "string" ? findUnit(id, plan.units) : undefined;
   if (found) return found;
   throw new UnknownIdError(
     "unit",

@@ -4,7 +4,10 @@
  *
  * @module
  */
+
 import { z } from "zod";
+import { readIsoDate } from "../internal/dates.js";
+import { COMPARATORS, TARGET_KINDS } from "./kinds.js";
 
 /**
  * A stable identifier: lower-case ASCII letters and digits, words joined by `-` or `.`
@@ -90,7 +93,10 @@ export const YearSchema = z.number().int().min(1900).max(2200);
  * ```
  * @category Model
  */
-export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: false })]);
+export const IsoDateSchema = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true, local: false })])
+  // The library's one date reader decides; the formats above describe it in the JSON Schema.
+  .refine((value) => readIsoDate(value) !== undefined, { message: "not a calendar date" });
 
 /**
  * Which way is better. `"increase"`: higher is better. `"decrease"`: lower is better (a provincial rank).
@@ -132,14 +138,7 @@ export const AttributeSchema = z.enum(["expected", "binding"]);
  * ```
  * @category Model
  */
-export const TargetKindSchema = z.enum([
-  "end-level",
-  "annual-floor",
-  "cumulative",
-  "increment",
-  "rank",
-  "never-decrease",
-]);
+export const TargetKindSchema = z.enum(TARGET_KINDS);
 
 /**
  * The wording that decides what counts as achieved.
@@ -156,7 +155,7 @@ export const TargetKindSchema = z.enum([
  * ```
  * @category Model
  */
-export const ComparatorSchema = z.enum(["at-least", "reach", "strive-for", "ensure", "never-decrease"]);
+export const ComparatorSchema = z.enum(COMPARATORS);
 
 /**
  * The level of a region: the prefecture-level city (地级市) or a county-level unit (县/区).

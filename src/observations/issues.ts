@@ -8,7 +8,8 @@ import { en } from "./locales/en.js";
 import { zh } from "./locales/zh.js";
 
 /**
- * Every kind of problem {@link validateObservations} and the file readers of `@wuwei/sti-plan/io` report.
+ * Every kind of problem {@link validateObservations}, the file readers of `@wuwei/sti-plan/io` and `assessPlan`
+ * report about reported figures.
  *
  * Input shape: `not-an-array`, `not-an-object`, `unreadable-row` (reading the row threw), `missing-field`,
  * `unknown-field` (warning), `invalid-text` (source or note not text).
@@ -20,6 +21,8 @@ import { zh } from "./locales/zh.js";
  * Duplicates: `duplicate-identical` (warning, the repeat is dropped), `duplicate-conflict`, `superseded` (warning,
  * a figure of lower status precedence is dropped).
  * Files: `not-utf8`, `malformed-csv`, `malformed-json`, `duplicate-column`.
+ * Assessment: `not-assessed` (warning from `assessPlan`: a valid figure that no target of the plan uses — an
+ * indicator without a target in that region, from which no city value is derived).
  *
  * @example
  * ```ts
@@ -56,7 +59,8 @@ export type ObservationIssueCode =
   | "not-utf8"
   | "malformed-csv"
   | "malformed-json"
-  | "duplicate-column";
+  | "duplicate-column"
+  | "not-assessed";
 
 /**
  * Every {@link ObservationIssueCode}, in a fixed order.
@@ -96,6 +100,7 @@ export const OBSERVATION_ISSUE_CODES: readonly ObservationIssueCode[] = Object.f
   "malformed-csv",
   "malformed-json",
   "duplicate-column",
+  "not-assessed",
 ] as const);
 
 /**
@@ -211,10 +216,11 @@ export const issueMessages: Readonly<Record<IssueLanguage, IssueLocale>> = Objec
  *
  * @example
  * ```ts
- * import { validateObservations, wuwei14, type ObservationIssue } from "@wuwei/sti-plan";
+ * import { issueMessages, validateObservations, wuwei14, type ObservationIssue } from "@wuwei/sti-plan";
  * const [issue]: readonly ObservationIssue[] = validateObservations(wuwei14, [42]).issues;
  * issue?.code; //=> "not-an-object"
  * issue?.path; //=> [0]
+ * issue && issueMessages.en[issue.code](issue.params) === issue.message.en; //=> true
  * ```
  * @category Observations
  */
@@ -231,6 +237,11 @@ export interface ObservationIssue {
   readonly severity: "error" | "warning";
   /** What was found, rendered for people. */
   readonly received: string;
+  /**
+   * The values the message was built from: `issueMessages[lang][code](issue.params)` renders it again, in either
+   * language or in a locale of your own.
+   */
+  readonly params: IssueParams;
   /** The message in Chinese and in English. */
   readonly message: { readonly zh: string; readonly en: string };
 }

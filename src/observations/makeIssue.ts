@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { deepFreeze } from "../internal/freeze.js";
 import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
 import { en } from "./locales/en.js";
 import { zh } from "./locales/zh.js";
@@ -28,6 +29,7 @@ export function makeIssue(
     code,
     severity,
     received: params.received,
+    params: deepFreeze({ ...params }),
     message: Object.freeze({ zh: zh[code](params), en: en[code](params) }),
   };
   return Object.freeze(issue);

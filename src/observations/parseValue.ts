@@ -24,7 +24,7 @@ import { convertible, findUnit, type PlanUnit, unitsOf } from "./units.js";
 export interface ParseValueOptions {
   /** The unit to express the value in: a unit id, symbol or alias of the plan's units, or a unit object. */
   readonly unit: string | Unit | PlanUnit;
-  /** Whose units to look names up in; the units of `wuwei14` when absent. */
+  /** Whose units to look names up in; the library's standard units (those `wuwei14` uses) when absent. */
   readonly plan?: Plan;
   /** The unit the value is stated in when the value itself names none (a separate unit column). */
   readonly from?: string;
@@ -39,20 +39,20 @@ export interface ParseValueOptions {
  * ```ts
  * import { parseValue, type ParseValueResult } from "@wuwei/sti-plan";
  * const result: ParseValueResult = parseValue("abc", { unit: "percent" });
- * result.ok ? result.value : result.code; //=> "not-a-number"
+ * result.success ? result.value : result.code; //=> "not-a-number"
  * ```
  * @category Observations
  */
 export type ParseValueResult =
   | {
-      readonly ok: true;
+      readonly success: true;
       /** The value as a canonical decimal string in the wanted unit. */
       readonly value: string;
       /** Id of the unit the input was stated in. */
       readonly from: string;
     }
   | {
-      readonly ok: false;
+      readonly success: false;
       readonly code: ObservationIssueCode;
       /** Which input the problem is in: the value itself, or the separate unit (`from`). */
       readonly field: "value" | "unit";
@@ -93,15 +93,15 @@ const HEAD = /^(第\s*)?([+-]?[\d.,]+(?:e[+-]?\d+)?)\s*(.*)$/is;
  *
  * @param input - the figure as reported
  * @param options - the wanted unit, and optionally the plan, the stated unit and the peer-set size
- * @returns `{ ok: true, value, from }` or `{ ok: false, code, field, params, message }`
+ * @returns `{ success: true, value, from }` or `{ success: false, code, field, params, message }`
  * @example
  * ```ts
  * import { parseValue } from "@wuwei/sti-plan";
- * parseValue("141000万元", { unit: "cny-100m" }); //=> { ok: true, value: "14.1", from: "cny-10k" }
- * parseValue("１，２３４", { unit: "enterprise" }); //=> { ok: true, value: "1234", from: "enterprise" }
- * parseValue(0.1, { unit: "percent" }); //=> { ok: true, value: "0.1", from: "percent" }
+ * parseValue("141000万元", { unit: "cny-100m" }); //=> { success: true, value: "14.1", from: "cny-10k" }
+ * parseValue("１，２３４", { unit: "enterprise" }); //=> { success: true, value: "1234", from: "enterprise" }
+ * parseValue(0.1, { unit: "percent" }); //=> { success: true, value: "0.1", from: "percent" }
  * const bad = parseValue("14.1亿元", { unit: "percent" });
- * bad.ok ? "" : bad.code; //=> "unit-not-convertible"
+ * bad.success ? "" : bad.code; //=> "unit-not-convertible"
  * ```
  * @category Observations
  */
@@ -232,12 +232,12 @@ export function parseValue(input: unknown, options: ParseValueOptions): ParseVal
       unitName: target.symbol,
     });
   }
-  return { ok: true, value: out, from: source.id };
+  return { success: true, value: out, from: source.id };
 }
 
 function fail(code: ObservationIssueCode, field: "value" | "unit", params: IssueParams): ParseValueResult {
   return {
-    ok: false,
+    success: false,
     code,
     field,
     params,

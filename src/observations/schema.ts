@@ -85,6 +85,24 @@ export interface Observation {
   note?: string;
 }
 
+/**
+ * An observation whose value may also be a plain number, as the published JSON Schema
+ * ({@link observationJsonSchema}) accepts it: what `assessPlan`, `aggregateRegions` and `scorecard` take. A number
+ * is read through its shortest text (`0.1` is `"0.1"`), never through binary arithmetic.
+ *
+ * @example
+ * ```ts
+ * import type { ObservationRow } from "@wuwei/sti-plan";
+ * const figure: ObservationRow = { indicator: "rd-intensity", region: "wuwei", year: 2023, value: 0.95 };
+ * figure.value; //=> 0.95
+ * ```
+ * @category Observations
+ */
+export type ObservationRow = Omit<Observation, "value"> & {
+  /** The figure, a decimal string or a finite number, in the indicator's unit (or in `unit`). */
+  value: string | number;
+};
+
 /** The row a JSON file may hold: like {@link ObservationSchema}, but the value may also be a JSON number. */
 const ObservationRowSchema = ObservationSchema.extend({
   value: z.union([DecimalStringSchema, z.number()]),

@@ -4,11 +4,11 @@
  * @module
  */
 import type { Plan } from "../model/definePlan.js";
+import { indicatorsOf, type Resolver, regionsOf } from "../model/resolve.js";
 import { describe, truncate } from "./describe.js";
 import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
 import { makeIssue } from "./makeIssue.js";
 import { parseValue } from "./parseValue.js";
-import { indicatorResolver, type Resolver, regionResolver } from "./resolve.js";
 import type { Observation, ObservationStatus } from "./schema.js";
 import { precedence, readStatus } from "./status.js";
 
@@ -116,8 +116,8 @@ export function validateObservations(
   const to = options.years?.to ?? plan.period.end + 5;
   const context: Context = {
     plan,
-    indicators: remembered(indicatorResolver(plan)),
-    regions: remembered(regionResolver(plan)),
+    indicators: remembered(indicatorsOf(plan)),
+    regions: remembered(regionsOf(plan)),
     indicatorById: new Map(plan.indicators.map((i) => [i.id, i])),
     unitById: new Map(plan.units.map((u) => [u.id, u])),
     years: { from, to },
@@ -306,7 +306,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
             ...(unitText === undefined ? {} : { from: unitText }),
             ...(indicator.peers === undefined ? {} : { peers: indicator.peers }),
           });
-    if (parsed?.ok) value = parsed.value;
+    if (parsed?.success) value = parsed.value;
     else if (parsed) {
       add(parsed.code, parsed.field, { ...parsed.params, indicator: indicator.id, field: parsed.field });
     }
@@ -315,7 +315,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
     const parsed = parseValue(fields.value, {
       unit: { id: "x", symbol: { zh: "x", en: "x" }, dimension: "ratio", scale: 0 },
     });
-    if (!parsed.ok && (parsed.code === "not-a-number" || parsed.code === "not-finite")) {
+    if (!parsed.success && (parsed.code === "not-a-number" || parsed.code === "not-finite")) {
       add(parsed.code, "value", parsed.params);
     }
   }

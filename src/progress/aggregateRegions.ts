@@ -7,8 +7,8 @@ import { Dec } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
 import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
-import type { Observation } from "../observations/schema.js";
-import { checkYear, fig, ProgressError, parseDecimal } from "./errors.js";
+import type { ObservationRow } from "../observations/schema.js";
+import { checkYear, exact, ProgressError, parseDecimalOrNumber } from "./errors.js";
 import { note } from "./notes.js";
 import type { AssessmentNote } from "./types.js";
 
@@ -98,7 +98,7 @@ export interface RegionAggregate {
 export function aggregateRegions(
   plan: Plan,
   indicatorId: string,
-  observations: readonly Observation[],
+  observations: readonly ObservationRow[],
   options: AggregateRegionsOptions,
 ): RegionAggregate {
   const indicator = plan.indicators.find((i) => i.id === indicatorId);
@@ -147,7 +147,7 @@ export function aggregateRegions(
     observations.forEach((o, i) => {
       if (o?.indicator !== series || o.year !== year || !counties.includes(o.region)) return;
       if (o.status === "forecast") return;
-      let value = parseDecimal(o.value, ["observations", i, "value"]);
+      let value = parseDecimalOrNumber(o.value, ["observations", i, "value"]);
       const unitId = o.unit ?? unitOf;
       if (unitId === null) scales.add("(none)");
       else {
@@ -182,13 +182,13 @@ export function aggregateRegions(
         ...base,
         status: "incomplete",
         value: null,
-        partial: fig(sum),
+        partial: exact(sum),
         covers,
         missing,
         notes: [missingNote(missing)],
       });
     }
-    return deepFreeze({ ...base, status: "complete", value: fig(sum), partial: null, covers, missing, notes: [] });
+    return deepFreeze({ ...base, status: "complete", value: exact(sum), partial: null, covers, missing, notes: [] });
   }
 
   const { numerator, denominator, scale } = indicator.aggregation;
@@ -227,7 +227,7 @@ export function aggregateRegions(
   }
   const totalNum = covers.reduce((s, c) => s.plus(num.values.get(c) ?? 0), new Dec(0));
   const value = new Dec(scale).times(totalNum).div(totalDen);
-  return deepFreeze({ ...base, status: "complete", value: fig(value), partial: null, covers, missing, notes });
+  return deepFreeze({ ...base, status: "complete", value: exact(value), partial: null, covers, missing, notes });
 }
 
 function missingNote(missing: readonly string[]): AssessmentNote {

@@ -5,6 +5,7 @@
  */
 import { Dec } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
+import type { TargetKind } from "../model/schema.js";
 import {
   atOrBeyond,
   breaksBetween,
@@ -16,11 +17,22 @@ import {
   readContext,
   refuse,
 } from "./context.js";
-import { fig, figOrNull, ZERO } from "./errors.js";
+import { exact, exactOrNull, fig, ZERO } from "./errors.js";
 import { completionDec, growthProjectionDec, linearAt, olsDec, type Point } from "./generic.js";
 import { growthRatio } from "./growthRatio.js";
 import { notes } from "./notes.js";
-import type { AssessInput, Assessment, AssessmentStatus, AssessOptions } from "./types.js";
+import type {
+  AnnualFloorFigures,
+  AnnualFloorYear,
+  AssessInput,
+  Assessment,
+  AssessmentStatus,
+  AssessOptions,
+  Method,
+  NeverDecreaseFigures,
+  NeverDecreaseYear,
+  ProjectionFigures,
+} from "./types.js";
 
 const OFF_TRACK: readonly AssessmentStatus[] = [
   "behind-schedule",
@@ -44,7 +56,7 @@ const OFF_TRACK: readonly AssessmentStatus[] = [
  *   Figures `projectedValue`, `projectedCompletion`, `slope`, `growthProjection` (UNSD chart projection).
  *
  * Kinds of target (`options.kind`): `end-level` (default); `annual-floor` (each year on its own, figures `yearsMet`,
- * `yearsElapsed`, `yearsMissed` and `year.YYYY` = met / missed / null); `cumulative` (running total of the yearly
+ * `yearsElapsed`, `yearsMissed` and `years`, one `{ year, result }` each: met / missed / null); `cumulative` (running total of the yearly
  * flows from `from` against target × share of years counted); `increment` (gain since the baseline against
  * target × τ); `rank` (positions gained; the growth-ratio and projection methods do not apply); `never-decrease`
  * (each year at least the previous one). Comparators all use the achieved test "at or beyond the target in the good
@@ -66,7 +78,9 @@ const OFF_TRACK: readonly AssessmentStatus[] = [
  * [schedule.status, schedule.figures.completion, schedule.figures.timeShare, schedule.figures.lead];
  * //=> ["behind-schedule", "0.375", "0.6", "-0.225"]
  * const growth = assess(input, { method: "growth-ratio" });
- * [growth.status, growth.figures.progressValue]; //=> ["moderate-progress", "0.790911"]
+ * growth.status; //=> "moderate-progress"
+ * // Figures are exact (40 significant digits for a root or a quotient); only a renderer rounds them (0.790911).
+ * growth.figures.progressValue?.startsWith("0.79091094984926"); //=> true
  * ```
  * @category Progress
  */
@@ -76,7 +90,51 @@ export function assess(input: AssessInput, options: AssessOptions): Assessment {
   const extra = [...ctx.notes, ...outcome.notes];
   if (ctx.comparator === "strive-for") extra.push(notes.aspirational());
   if (ctx.attribute === "binding" && OFF_TRACK.includes(outcome.status)) extra.push(notes.bindingOffTrack());
-  return deepFreeze({ method: ctx.method, status: outcome.status, figures: outcome.figures, notes: extra });
+  const figures = { ...emptyFigures(ctx.method, ctx.kind), ...outcome.figures };
+  return deepFreeze({
+    method: ctx.method,
+    kind: ctx.kind,
+    status: outcome.status,
+    figures,
+    notes: extra,
+  }) as Assessment;
+}
+
+/**
+ * The figures of the member of {@link Assessment} for a method and a kind, every one `null` (no years): what a
+ * refused assessment carries, and the order the figures are listed in. @internal
+ */
+export function emptyFigures(method: Method, kind: TargetKind): Assessment["figures"] {
+  if (method === "schedule") {
+    switch (kind) {
+      case "end-level":
+        return { completion: null, timeShare: null, expectedValue: null, lead: null, aheadOfPath: null };
+      case "increment":
+        return { increment: null, expectedIncrement: null, completion: null, timeShare: null, lead: null };
+      case "rank":
+        return { positionsGained: null, positionsNeeded: null, expectedPositionsGained: null, timeShare: null };
+      case "annual-floor":
+        return { yearsMet: null, yearsElapsed: null, yearsMissed: null, years: [] };
+      case "cumulative":
+        return { total: null, expectedTotal: null, completion: null, timeShare: null, lead: null };
+      case "never-decrease":
+        return { falls: null, comparisons: null, years: [] };
+    }
+  }
+  if (method === "growth-ratio" && (kind === "end-level" || kind === "increment" || kind === "never-decrease")) {
+    return {
+      baseYear: null,
+      progressValue: null,
+      score: null,
+      actualRate: null,
+      requiredRate: null,
+      limitFactor: null,
+    };
+  }
+  if (method === "projection" && (kind === "end-level" || kind === "increment")) {
+    return { projectedValue: null, projectedCompletion: null, slope: null, growthProjection: null };
+  }
+  return {};
 }
 
 function run(ctx: Ctx): Outcome {
@@ -184,11 +242,11 @@ function scheduleLevel(ctx: Ctx): Outcome {
   const c = completionDec(f.x0, f.target, xt);
   const expected = linearAt(f.t0, f.x0, f.T, f.target, t);
   const figures = {
-    completion: figOrNull(c),
-    timeShare: fig(tau),
-    expectedValue: fig(expected),
-    lead: c === null ? null : fig(c.minus(tau)),
-    aheadOfPath: fig(xt.minus(expected).times(ctx.d)),
+    completion: exactOrNull(c),
+    timeShare: exact(tau),
+    expectedValue: exact(expected),
+    lead: c === null ? null : exact(c.minus(tau)),
+    aheadOfPath: exact(xt.minus(expected).times(ctx.d)),
   };
   const achieved = atOrBeyond(ctx, xt, f.target);
   const movedAway = !atOrBeyond(ctx, xt, f.x0);
@@ -204,11 +262,11 @@ function scheduleIncrement(ctx: Ctx): Outcome {
   const gained = f.latest.value.minus(f.x0).times(ctx.d);
   const c = f.target.isZero() ? null : gained.div(f.target);
   const figures = {
-    increment: fig(gained),
-    expectedIncrement: fig(f.target.times(tau)),
-    completion: figOrNull(c),
-    timeShare: fig(tau),
-    lead: c === null ? null : fig(c.minus(tau)),
+    increment: exact(gained),
+    expectedIncrement: exact(f.target.times(tau)),
+    completion: exactOrNull(c),
+    timeShare: exact(tau),
+    lead: c === null ? null : exact(c.minus(tau)),
   };
   const achieved = gained.gte(f.target);
   const { status, notes: more } = scheduleStatus(ctx, f, achieved, gained.isNeg(), c?.gte(tau) === true);
@@ -224,10 +282,10 @@ function scheduleRank(ctx: Ctx): Outcome {
   const needed = f.x0.minus(f.target).times(-ctx.d);
   const expectedGain = Dec.max(ZERO, needed.times(tau).floor());
   const figures = {
-    positionsGained: fig(gained),
-    positionsNeeded: fig(needed),
-    expectedPositionsGained: fig(expectedGain),
-    timeShare: fig(tau),
+    positionsGained: exact(gained),
+    positionsNeeded: exact(needed),
+    expectedPositionsGained: exact(expectedGain),
+    timeShare: exact(tau),
   };
   const achieved = atOrBeyond(ctx, f.latest.value, f.target);
   const { status, notes: more } = scheduleStatus(ctx, f, achieved, gained.isNeg(), gained.gte(expectedGain));
@@ -256,7 +314,7 @@ function annualFloor(ctx: Ctx): Outcome {
   const over = periodOver(ctx, s.T, lastData.year);
   const end = over ? s.T : lastData.year;
   const byYear = new Map(inSpan.map((p) => [p.year, p]));
-  const figures: Record<string, string | null> = {};
+  const years: AnnualFloorYear[] = [];
   let met = 0;
   let missed = 0;
   const gaps: number[] = [];
@@ -264,23 +322,23 @@ function annualFloor(ctx: Ctx): Outcome {
     const p = byYear.get(y);
     if (p === undefined) {
       gaps.push(y);
-      figures[`year.${y}`] = null;
+      years.push({ year: y, result: null });
     } else if (atOrBeyond(ctx, p.value, s.floor)) {
       met++;
-      figures[`year.${y}`] = "met";
+      years.push({ year: y, result: "met" });
     } else {
       missed++;
-      figures[`year.${y}`] = "missed";
+      years.push({ year: y, result: "missed" });
     }
   }
-  const counted = { yearsMet: String(met), yearsElapsed: String(end - s.from + 1), yearsMissed: String(missed) };
+  const figures: AnnualFloorFigures = { yearsMet: met, yearsElapsed: end - s.from + 1, yearsMissed: missed, years };
   const out = [...qualityNotes(inSpan)];
   if (gaps.length > 0) out.push(notes.missingYears(gaps));
   let status: AssessmentStatus;
   if (missed > 0) status = over ? "target-missed" : "behind-schedule";
   else if (gaps.length > 0) status = over ? "not-assessable" : "on-schedule";
   else status = over ? "target-achieved" : "on-schedule";
-  return { status, figures: { ...counted, ...figures }, notes: out };
+  return { status, figures, notes: out };
 }
 
 function cumulative(ctx: Ctx): Outcome {
@@ -296,11 +354,11 @@ function cumulative(ctx: Ctx): Outcome {
   const tau = new Dec(last.year - s.from + 1).div(s.T - s.from + 1);
   const c = s.floor.isZero() ? null : total.div(s.floor);
   const figures = {
-    total: fig(total),
-    expectedTotal: fig(s.floor.times(tau)),
-    completion: figOrNull(c),
-    timeShare: fig(tau),
-    lead: c === null ? null : fig(c.minus(tau)),
+    total: exact(total),
+    expectedTotal: exact(s.floor.times(tau)),
+    completion: exactOrNull(c),
+    timeShare: exact(tau),
+    lead: c === null ? null : exact(c.minus(tau)),
   };
   const out = [...qualityNotes(inSpan)];
   let status: AssessmentStatus;
@@ -318,11 +376,11 @@ function cumulative(ctx: Ctx): Outcome {
 function neverDecrease(ctx: Ctx): Outcome {
   const points: Point[] =
     ctx.base === null ? [...ctx.points] : ctx.points.filter((p) => p.year > (ctx.base?.year ?? 0));
-  if (ctx.base !== null) points.unshift({ year: ctx.base.year, value: ctx.base.value, raw: fig(ctx.base.value) });
+  if (ctx.base !== null) points.unshift({ year: ctx.base.year, value: ctx.base.value, raw: exact(ctx.base.value) });
   const T = ctx.targetYear;
   const used = T === null ? points : points.filter((p) => p.year <= T);
   if (used.length < 2) return refuse(notes.fewerThanTwo());
-  const figures: Record<string, string | null> = {};
+  const years: NeverDecreaseYear[] = [];
   let falls = 0;
   let comparisons = 0;
   const skipped: number[] = [];
@@ -331,13 +389,13 @@ function neverDecrease(ctx: Ctx): Outcome {
     const cur = used[i] as Point;
     if (cur.status === "break" && !ctx.allowBreaks) {
       skipped.push(cur.year);
-      figures[`year.${cur.year}`] = null;
+      years.push({ year: cur.year, change: null });
       continue;
     }
     comparisons++;
     const change = cur.value.minus(prev.value).times(ctx.d);
     if (change.isNeg()) falls++;
-    figures[`year.${cur.year}`] = change.isNeg() ? "fell" : change.isZero() ? "held" : "rose";
+    years.push({ year: cur.year, change: change.isNeg() ? "fell" : change.isZero() ? "held" : "rose" });
   }
   const out = [...qualityNotes(used)];
   if (skipped.length > 0) out.push(notes.breakInSeries(skipped));
@@ -346,18 +404,16 @@ function neverDecrease(ctx: Ctx): Outcome {
   // Once the period is over, every year up to the target year must be known: a fall may hide in a missing year.
   const gaps = missingYears(used, (used[0] as Point).year, over && T !== null ? T : last.year);
   if (gaps.length > 0) out.push(notes.missingYears(gaps));
-  const head = { falls: String(falls), comparisons: String(comparisons) };
-  if (comparisons === 0) return { status: "not-assessable", figures: { ...head, ...figures }, notes: out };
-  const fell = Object.entries(figures)
-    .filter(([, v]) => v === "fell")
-    .map(([k]) => Number(k.slice("year.".length)));
+  const figures: NeverDecreaseFigures = { falls, comparisons, years };
+  if (comparisons === 0) return { status: "not-assessable", figures, notes: out };
+  const fell = years.filter((y) => y.change === "fell").map((y) => y.year);
   if (fell.length > 0) out.push(notes.fellIn(fell, ctx.d));
   // A fall is a regression while the period runs; once it is over, the constraint has not been kept.
   let status: AssessmentStatus;
   if (falls > 0) status = over ? "target-missed" : "regressing";
   else if (!over) status = "on-schedule";
   else status = gaps.length > 0 ? "not-assessable" : "target-achieved";
-  return { status, figures: { ...head, ...figures }, notes: out };
+  return { status, figures, notes: out };
 }
 
 function projection(ctx: Ctx, target: { year: number; value: Dec } | null): Outcome {
@@ -372,9 +428,9 @@ function projection(ctx: Ctx, target: { year: number; value: Dec } | null): Outc
   const after = ctx.points.filter((p) => p.year > t0 && p.year <= T);
   const latest = after[after.length - 1];
   if (latest === undefined) return refuse(...out, notes.noData(t0));
-  const series: Point[] = [{ year: t0, value: x0, raw: fig(x0) }, ...after];
+  const series: Point[] = [{ year: t0, value: x0, raw: exact(x0) }, ...after];
   out.push(...qualityNotes(after));
-  const figures: Record<string, string | null> = {
+  const figures: { -readonly [K in keyof ProjectionFigures]: ProjectionFigures[K] } = {
     projectedValue: null,
     projectedCompletion: null,
     slope: null,
@@ -395,10 +451,10 @@ function projection(ctx: Ctx, target: { year: number; value: Dec } | null): Outc
   const line = olsDec(fitted);
   if (line === null) return refuse(...out, notes.fewerThanTwo());
   const projected = line.at(T);
-  figures.projectedValue = fig(projected);
-  figures.projectedCompletion = figOrNull(completionDec(x0, target.value, projected));
-  figures.slope = fig(line.slope);
-  figures.growthProjection = figOrNull(growthProjectionDec(fitted, T));
+  figures.projectedValue = exact(projected);
+  figures.projectedCompletion = exactOrNull(completionDec(x0, target.value, projected));
+  figures.slope = exact(line.slope);
+  figures.growthProjection = exactOrNull(growthProjectionDec(fitted, T));
   out.push(notes.equalWeights());
   let status: AssessmentStatus;
   if (latest.year >= T) status = "target-missed";

@@ -3,17 +3,27 @@
  *
  * @module
  */
-import { Dec, toDecimalString } from "../internal/decimal.js";
+import { Dec } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
-import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
-import type { Observation } from "../observations/schema.js";
+import { indicatorsOf, regionsOf } from "../model/resolve.js";
+import type { ObservationIssue } from "../observations/issues.js";
+import { makeIssue } from "../observations/makeIssue.js";
+import type { Observation, ObservationRow } from "../observations/schema.js";
+import { type ValidateObservationsResult, validateObservations } from "../observations/validateObservations.js";
 import { aggregateRegions } from "./aggregateRegions.js";
 import { assess } from "./assess.js";
-import { checkYear, ProgressError, parseDecimal, parseIsoDate } from "./errors.js";
+import { ProgressError, parseIsoDate } from "./errors.js";
 import { note } from "./notes.js";
 import { checkRevisions, revisionsInForce, type TargetRevision } from "./revision.js";
-import type { AssessmentNote, Method, PlanAssessment, SeriesPoint, TargetAssessment } from "./types.js";
+import {
+  type AssessmentNote,
+  METHODS,
+  type Method,
+  type PlanAssessment,
+  type SeriesPoint,
+  type TargetAssessment,
+} from "./types.js";
 
 /**
  * Options of {@link assessPlan}.
@@ -45,8 +55,6 @@ export interface AssessPlanOptions {
   readonly deriveFromCounties?: boolean;
 }
 
-const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
-
 /**
  * Assess every target of a plan in every region it applies to (or in `options.region` only), in plan order:
  * indicators as listed, their targets as listed, each target's regions as listed. For each one:
@@ -54,19 +62,21 @@ const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
  *   the reported figure for the plan's baseline year is used, marked `origin: "reported"` with a note;
  * - the target value is the one in force at `asOf`: the latest revision effective on or before it, named in
  *   `revision`;
- * - the data are the observations of the indicator and region, in the indicator's unit (a value in another unit of
- *   the same scaled family, such as 万元 and 亿元, is converted by its power of ten; counts of different things are
- *   never converted), years after `asOf`'s year left out with a note;
+ * - the data are the validated observations of the indicator and region — already in the indicator's unit and
+ *   one a year, since validation converted and settled them — years after `asOf`'s year left out with a note;
  * - percentages that should rise get a natural limit of 100 for growth without a target (one that should fall has
  *   the limit 0, which changes nothing, so none is passed).
- * A target without data, without a baseline or with two figures for one year is `not-assessable` with a note saying
- * why; nothing is skipped.
+ * A target without data or without a baseline is `not-assessable` with a note saying why; nothing is skipped.
+ * `observations` is what {@link validateObservations} returned, taken as it is, or rows as people write them (ids
+ * or names, plain numbers, units), which go through `validateObservations` first — the one step that resolves
+ * names, converts units and settles repeats. Every row that goes into no result is listed in `unused` (its
+ * validation issues, or `not-assessed`), never thrown on or dropped.
  *
  * @param plan - the plan
- * @param observations - reported figures (as `validateObservations` returns them)
+ * @param observations - the result of `validateObservations`, or reported figures as rows
  * @param options - as-of date, method, region, revisions
  * @returns the results, deep-frozen
- * @throws {@link ProgressError} on a bad date, an unknown region, a malformed observation or revision
+ * @throws {@link ProgressError} on a bad date, an unknown region in the options, or a malformed revision
  * @example
  * ```ts
  * import { assessPlan, wuwei14 } from "@wuwei/sti-plan";
@@ -80,7 +90,7 @@ const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
  */
 export function assessPlan(
   plan: Plan,
-  observations: readonly Observation[],
+  observations: ValidateObservationsResult | readonly ObservationRow[],
   options: AssessPlanOptions,
 ): PlanAssessment {
   if (options === null || typeof options !== "object") {
@@ -93,19 +103,16 @@ export function assessPlan(
   if (options.region !== undefined && !plan.regions.some((r) => r.id === options.region)) {
     throw new ProgressError("unknown-region", ["options", "region"], `the plan has no region "${options.region}"`);
   }
-  if (!Array.isArray(observations)) {
-    throw new ProgressError("invalid-argument", ["observations"], "expected an array of observations");
-  }
-  observations.forEach((o, i) => {
-    if (typeof o?.indicator !== "string") {
-      throw new ProgressError("invalid-argument", ["observations", i, "indicator"], "expected an indicator id");
-    }
-    if (typeof o.region !== "string") {
-      throw new ProgressError("invalid-argument", ["observations", i, "region"], "expected a region id");
-    }
-    checkYear(o.year, ["observations", i, "year"]);
-    parseDecimal(o.value, ["observations", i, "value"]);
-  });
+  // Validation is the one step that resolves names, converts units and settles repeats: figures as people write
+  // them go through it here; its result is taken as it is.
+  const validated = isValidated(observations) ? observations : validateObservations(plan, observations);
+  const kept = new Set(validated.rows);
+  const problems: ObservationIssue[] = validated.issues.filter((i) => i.row === null || !kept.has(i.row));
+  const accepted: Accepted[] = validated.observations.map((o, i) => ({ o, index: validated.rows[i] ?? i }));
+  const rejected = isValidated(observations)
+    ? new Map<string, ObservationIssue[]>()
+    : rejectedByRow(plan, observations, problems);
+  const accounted = new Set<number>();
   const inForce = revisionsInForce(checkRevisions(plan, options.revisions ?? [], "revisions"), asOf);
   const units = new Map(plan.units.map((u) => [u.id, u]));
 
@@ -127,30 +134,32 @@ export function assessPlan(
             ),
           );
         }
-        // The figures of this indicator and region, in the indicator's unit.
+        // The figures of this indicator and region, already in the indicator's unit and one a year.
         const future: number[] = [];
-        const mismatched: string[] = [];
         const points: SeriesPoint[] = [];
-        for (const o of observations) {
+        for (const { o, index } of accepted) {
           if (o.indicator !== indicator.id || o.region !== region) continue;
+          accounted.add(index);
           if (o.year > asOf.year) {
             future.push(o.year);
             continue;
           }
-          let value = o.value;
-          if (o.unit !== undefined && o.unit !== indicator.unit) {
-            const from = units.get(o.unit);
-            if (from === undefined || unit === undefined || !convertible(from, unit)) {
-              mismatched.push(`${o.year}: ${o.unit}`);
-              continue;
-            }
-            // Exact: a power of ten never needs rounding, and figures are rounded only when written out.
-            value = toDecimalString(new Dec(o.value).times(new Dec(10).pow(from.scale - unit.scale)));
-          }
-          points.push(o.status === undefined ? { year: o.year, value } : { year: o.year, value, status: o.status });
+          const { year, value, status } = o;
+          points.push(status === undefined ? { year, value } : { year, value, status });
         }
         if (options.deriveFromCounties !== false) {
-          extra.push(...deriveCity(plan, indicator, region, observations, points, asOf.year));
+          extra.push(...deriveCity(plan, indicator, region, accepted, accounted, points, asOf.year));
+        }
+        const refused = rejected.get(`${indicator.id}\u0000${region}`);
+        if (refused !== undefined) {
+          // The row says which of its figures validation rejected, so a row without data is never a mystery.
+          extra.push(
+            note(
+              "figures-rejected",
+              `${refused.length}条数据未通过检查，未使用：${refused.map((i) => i.message.zh).join("；")}`,
+              `${refused.length} figure${refused.length === 1 ? " was" : "s were"} rejected and not used: ${refused.map((i) => i.message.en).join("; ")}`,
+            ),
+          );
         }
         if (future.length > 0) {
           extra.push(
@@ -161,9 +170,6 @@ export function assessPlan(
             ),
           );
         }
-        const years = points.map((p) => p.year);
-        const duplicates = [...new Set(years.filter((y, i) => years.indexOf(y) !== i))];
-
         const planBaseline =
           indicator.baselines.find((b) => b.region === region && b.year === plan.baselineYear) ??
           indicator.baselines.filter((b) => b.region === region).sort((a, b) => b.year - a.year)[0];
@@ -215,36 +221,6 @@ export function assessPlan(
           latest,
           revision: revision?.id ?? null,
         };
-        if (mismatched.length > 0 || duplicates.length > 0) {
-          const why: AssessmentNote[] = [];
-          if (mismatched.length > 0) {
-            why.push(
-              note(
-                "unit-mismatch",
-                `数据单位与指标单位（${indicator.unit}）不一致：${mismatched.join("；")}`,
-                `figures in a unit that does not convert to ${indicator.unit}: ${mismatched.join("; ")}`,
-              ),
-            );
-          }
-          if (duplicates.length > 0) {
-            why.push(
-              note(
-                "duplicate-observation",
-                `${duplicates.join("、")}年有多个数据，无法确定采用哪一个`,
-                `more than one figure for ${duplicates.join(", ")}: cannot tell which to use`,
-              ),
-            );
-          }
-          results.push({
-            ...head,
-            method: options.method,
-            status: "not-assessable",
-            figures: {},
-            notes: [...extra, ...why],
-          });
-          continue;
-        }
-
         const assessment = assess(
           {
             direction: indicator.direction,
@@ -269,7 +245,71 @@ export function assessPlan(
       }
     }
   }
-  return deepFreeze({ plan: plan.id, asOf: options.asOf, method: options.method, results });
+  for (const { o, index } of accepted) {
+    if (accounted.has(index)) continue;
+    // Figures of other regions than the one asked for are left out on purpose, not dropped.
+    if (options.region !== undefined && o.region !== options.region) continue;
+    const indicatorName = plan.indicators.find((i) => i.id === o.indicator)?.name;
+    const regionName = plan.regions.find((r) => r.id === o.region)?.name;
+    problems.push(
+      makeIssue("not-assessed", "warning", index, [index], {
+        received: `${o.indicator} / ${o.region} / ${o.year}`,
+        detailText: {
+          zh: `${indicatorName?.zh ?? o.indicator} / ${regionName?.zh ?? o.region} / ${o.year}年`,
+          en: `${indicatorName?.en ?? o.indicator} / ${regionName?.en ?? o.region} / ${o.year}`,
+        },
+      }),
+    );
+  }
+  problems.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
+  return deepFreeze({ plan: plan.id, asOf: options.asOf, method: options.method, results, unused: problems });
+}
+
+/** An observation that passed the checks of {@link accept}, with its index in the input. */
+interface Accepted {
+  readonly o: Observation;
+  readonly index: number;
+}
+
+/**
+ * The errors of rejected rows by the indicator and region they name (resolved as validation resolves them), so that
+ * each row of the assessment can say which of its figures were rejected.
+ */
+function rejectedByRow(
+  plan: Plan,
+  rows: unknown,
+  problems: readonly ObservationIssue[],
+): Map<string, ObservationIssue[]> {
+  const out = new Map<string, ObservationIssue[]>();
+  if (!Array.isArray(rows)) return out;
+  const indicators = indicatorsOf(plan);
+  const regions = regionsOf(plan);
+  for (const issue of problems) {
+    if (issue.row === null || issue.severity !== "error") continue;
+    const row: unknown = rows[issue.row];
+    if (typeof row !== "object" || row === null) continue;
+    const { indicator, region } = row as { indicator?: unknown; region?: unknown };
+    const i = typeof indicator === "string" ? indicators.resolve(indicator) : undefined;
+    const r = typeof region === "string" ? regions.resolve(region) : undefined;
+    if (i === undefined || r === undefined) continue;
+    const key = `${i}\u0000${r}`;
+    const list = out.get(key) ?? [];
+    if (!list.includes(issue)) list.push(issue);
+    out.set(key, list);
+  }
+  return out;
+}
+
+/** Whether the input is what {@link validateObservations} returned (and so needs no second check). */
+function isValidated(input: unknown): input is ValidateObservationsResult {
+  return (
+    typeof input === "object" &&
+    input !== null &&
+    !Array.isArray(input) &&
+    Array.isArray((input as ValidateObservationsResult).observations) &&
+    Array.isArray((input as ValidateObservationsResult).rows) &&
+    Array.isArray((input as ValidateObservationsResult).issues)
+  );
 }
 
 /**
@@ -281,7 +321,8 @@ function deriveCity(
   plan: Plan,
   indicator: Plan["indicators"][number],
   region: string,
-  observations: readonly Observation[],
+  accepted: readonly Accepted[],
+  accounted: Set<number>,
   points: SeriesPoint[],
   lastYear: number,
 ): AssessmentNote[] {
@@ -294,14 +335,36 @@ function deriveCity(
       ? new Set([indicator.aggregation.numerator, indicator.aggregation.denominator])
       : new Set([indicator.id]);
   const years = new Set<number>();
-  for (const o of observations) {
-    if (series.has(o.indicator) && counties.has(o.region) && o.year <= lastYear) years.add(o.year);
+  const observations: Observation[] = [];
+  for (const { o, index } of accepted) {
+    if (!series.has(o.indicator) || !counties.has(o.region)) continue;
+    // County figures are accounted for here: they go into the city's value, or the notes say why not.
+    accounted.add(index);
+    observations.push(o);
+    if (o.year <= lastYear) years.add(o.year);
   }
   const derived: number[] = [];
   const differing: string[] = [];
+  const notDerived: AssessmentNote[] = [];
   for (const year of [...years].sort((a, b) => a - b)) {
     const aggregate = aggregateRegions(plan, indicator.id, observations, { year, region });
-    if (aggregate.status !== "complete" || aggregate.value === null) continue;
+    if (aggregate.status !== "complete" || aggregate.value === null) {
+      // Where the city has no figure of its own, say why its counties' figures give none (nothing dropped in
+      // silence); where it has one, the counties' figures are not needed.
+      if (!points.some((p) => p.year === year)) {
+        for (const why of aggregate.notes) {
+          if (why.code === "ratio-from-components") continue;
+          notDerived.push(
+            note(
+              "not-derived-from-counties",
+              `${year}年全市数值不能由县区数据得出：${why.message.zh}`,
+              `no city value for ${year} from the counties: ${why.message.en}`,
+            ),
+          );
+        }
+      }
+      continue;
+    }
     const own = points.find((p) => p.year === year);
     if (own === undefined) {
       // The derived figure is only as final as the least final county figure that went into it.
@@ -317,7 +380,7 @@ function deriveCity(
       differing.push(`${year}: ${own.value} / ${aggregate.value}`);
     }
   }
-  const out: AssessmentNote[] = [];
+  const out: AssessmentNote[] = [...notDerived];
   if (derived.length > 0) {
     const how = method === "ratio" ? "由各县区分子、分母之和计算" : "由各县区数据相加";
     const howEn = method === "ratio" ? "from the counties' summed components" : "as the sum of the counties";

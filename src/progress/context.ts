@@ -5,11 +5,19 @@
  * @module
  */
 import { Dec } from "../internal/decimal.js";
+import { COMPARATORS as COMPARATOR_LIST, TARGET_KINDS } from "../model/kinds.js";
 import type { Attribute, Comparator, Direction, TargetKind } from "../model/schema.js";
 import { type CalendarDate, checkYear, ProgressError, parseDecimal, parseIsoDate } from "./errors.js";
 import { type Point, readSeries } from "./generic.js";
 import { notes } from "./notes.js";
-import type { AssessInput, AssessmentNote, AssessmentStatus, AssessOptions, Method } from "./types.js";
+import {
+  type AssessInput,
+  type AssessmentNote,
+  type AssessmentStatus,
+  type AssessOptions,
+  METHODS,
+  type Method,
+} from "./types.js";
 
 /** @internal */
 export interface Ctx {
@@ -37,13 +45,13 @@ export interface Ctx {
 /** @internal */
 export interface Outcome {
   status: AssessmentStatus;
-  figures: Record<string, string | null>;
+  /** Some or all of the figures of the assessment's member; `assess` completes them with `null`s. */
+  figures: object;
   notes: AssessmentNote[];
 }
 
-const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
-const KINDS: readonly TargetKind[] = ["end-level", "annual-floor", "cumulative", "increment", "rank", "never-decrease"];
-const COMPARATORS: readonly Comparator[] = ["at-least", "reach", "strive-for", "ensure", "never-decrease"];
+const KINDS: readonly TargetKind[] = TARGET_KINDS;
+const COMPARATORS: readonly Comparator[] = COMPARATOR_LIST;
 
 /** @internal */
 export function readContext(input: AssessInput, options: AssessOptions): Ctx {
@@ -78,11 +86,8 @@ export function readContext(input: AssessInput, options: AssessOptions): Ctx {
   const targetYear = input.target === undefined ? null : checkYear(input.target.year, ["input", "target", "year"]);
   const targetValue =
     input.target?.value === undefined ? null : parseDecimal(input.target.value, ["input", "target", "value"]);
-  let limit: Dec | null = null;
-  if (input.limit !== undefined) {
-    limit = parseDecimal(input.limit, ["input", "limit"]);
-    if (limit.isZero()) throw new ProgressError("invalid-argument", ["input", "limit"], "a natural limit cannot be 0");
-  }
+  // A limit of 0 is accepted as sdg-build accepts it: its factor C_l is 1 (b ≥ 2l), the same as no limit.
+  const limit = input.limit === undefined ? null : parseDecimal(input.limit, ["input", "limit"]);
   const all = readSeries(input.series, ["input", "series"]);
   const collected: AssessmentNote[] = [];
   const forecasts = all.filter((p) => p.status === "forecast").map((p) => p.year);

@@ -1,11 +1,14 @@
+import { type CalendarDate, readIsoDate } from "../internal/dates.js";
 import { DECIMAL_INPUT_PATTERN, Dec, dec, toDecimalString } from "../internal/decimal.js";
+
+export type { CalendarDate } from "../internal/dates.js";
 
 /**
  * The kinds of bad input the progress functions refuse.
  * - `invalid-decimal`: a value is not a decimal string such as `"0.62"`.
  * - `invalid-year`: a year is not a whole number, or two years are in the wrong order.
  * - `invalid-date`: an `asOf` or `effective` date is not an ISO date (`2023-12-31`).
- * - `invalid-argument`: any other argument out of its domain (a zero limit, a period of no length, a missing option).
+ * - `invalid-argument`: any other argument out of its domain (a period of no length, a missing option).
  * - `duplicate-year`: a series gives two values for one year.
  * - `unknown-target`, `unknown-indicator`, `unknown-region`: a reference names nothing in the plan.
  *
@@ -69,6 +72,20 @@ export function parseDecimal(value: unknown, path: readonly (string | number)[])
   return dec(value);
 }
 
+/**
+ * Read a value given as a decimal string or as a finite number (through its shortest text: `0.1` is `"0.1"`), as
+ * the published JSON Schema of an observation allows, or throw. @internal
+ */
+export function parseDecimalOrNumber(value: unknown, path: readonly (string | number)[]): Dec {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) {
+      throw new ProgressError("invalid-decimal", path, `expected a finite number, got ${show(value)}`);
+    }
+    return new Dec(String(value));
+  }
+  return parseDecimal(value, path);
+}
+
 /** Check a calendar year. @internal */
 export function checkYear(value: unknown, path: readonly (string | number)[]): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 9999) {
@@ -77,29 +94,13 @@ export function checkYear(value: unknown, path: readonly (string | number)[]): n
   return value;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
-/** A calendar date read from an ISO date or date-time (the date as written, no time-zone shift). @internal */
-export interface CalendarDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  /** `YYYY-MM-DD`, comparable as a string. */
-  readonly iso: string;
-}
-
 /** Read the calendar date of an ISO date or date-time, or throw. @internal */
 export function parseIsoDate(value: unknown, path: readonly (string | number)[]): CalendarDate {
-  const m = typeof value === "string" ? ISO_DATE.exec(value) : null;
-  const year = Number(m?.[1]);
-  const month = Number(m?.[2]);
-  const day = Number(m?.[3]);
-  const valid =
-    m !== null && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (!valid) {
+  const date = readIsoDate(value);
+  if (date === undefined) {
     throw new ProgressError("invalid-date", path, `expected an ISO date such as "2023-12-31", got ${show(value)}`);
   }
-  return { year, month, day, iso: `${m?.[1]}-${m?.[2]}-${m?.[3]}` };
+  return date;
 }
 
 /** Number of decimal places of every figure the progress functions return. @internal */
@@ -108,6 +109,21 @@ export const PLACES = 6;
 /** Write a figure: rounded half-even to {@link PLACES} decimal places, canonical form. @internal */
 export function fig(value: Dec): string {
   return toDecimalString(value, PLACES);
+}
+
+/**
+ * Write a figure exactly: the decimal as computed (exact for sums, differences and products; 40 significant digits
+ * for quotients, roots and powers), never rounded to a number of places. Every figure an assessment or an aggregate
+ * returns is written this way, so nothing downstream judges or compares a rounded value; only the renderers round,
+ * for people. @internal
+ */
+export function exact(value: Dec): string {
+  return toDecimalString(value);
+}
+
+/** {@link exact}, or `null`. @internal */
+export function exactOrNull(value: Dec | null): string | null {
+  return value === null ? null : exact(value);
 }
 
 /** Write a figure or `null`. @internal */

@@ -1,7 +1,7 @@
 /**
  * The building blocks shared by the progress methods: completion, time share, milestone paths, growth rates and
- * projections. Every function is exact decimal arithmetic (40 significant digits) on decimal strings; results are
- * rounded half-even to six decimal places only when written out.
+ * projections. Every function is exact decimal arithmetic (40 significant digits) on decimal strings; the stand-alone
+ * functions round their written result half-even to six places ({@link FIGURE_DECIMALS}), for display only.
  *
  * @module
  */
@@ -11,8 +11,10 @@ import type { ObservationStatus } from "../observations/schema.js";
 import { checkYear, fig, figOrNull, ONE, PLACES, ProgressError, parseDecimal, parseIsoDate, ZERO } from "./errors.js";
 
 /**
- * Number of decimal places of every figure the progress functions return (completion, rates, scores, projected
- * values). Intermediate results keep 40 significant digits; only the written figure is rounded (half-even).
+ * Number of decimal places of the results of the stand-alone building blocks (`completion`, `cagr`, `requiredRate`,
+ * the paths and the projections), which return a figure for direct display, rounded half-even. The figures of
+ * `assess`, `assessPlan` and `aggregateRegions` are never rounded: they are judged and compared exactly, and only
+ * a renderer rounds them.
  *
  * @example
  * ```ts

@@ -7,10 +7,10 @@
 import { Dec } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
 import { atOrBeyond, breaksBetween, type Ctx, type Outcome, qualityNotes, refuse } from "./context.js";
-import { fig, figOrNull, ONE, ProgressError, ZERO } from "./errors.js";
+import { exact, exactOrNull, fig, ONE, ProgressError, ZERO } from "./errors.js";
 import { cagrDec, type Point } from "./generic.js";
 import { note, notes } from "./notes.js";
-import type { Assessment, AssessmentNote, AssessmentStatus } from "./types.js";
+import type { Assessment, AssessmentNote, AssessmentStatus, CombinedGrowthRatio, GrowthRatioFigures } from "./types.js";
 
 const SMALL = new Dec("0.001");
 const EXPONENT = new Dec("4.44");
@@ -91,41 +91,42 @@ function progress(
   if (!xt.isZero() && x0.isNeg() !== xt.isNeg()) return refuse(...out, notes.oppositeSign());
   const sign = reportedBase.isNeg() ? -1 : 1;
 
-  const figures: Record<string, string | null> = {
-    baseYear: String(t0),
+  const figures: { -readonly [K in keyof GrowthRatioFigures]: GrowthRatioFigures[K] } = {
+    baseYear: t0,
     progressValue: null,
     score: null,
     actualRate: null,
     requiredRate: null,
+    limitFactor: null,
   };
   const actual = cagrDec(x0, xt, t - t0);
-  figures.actualRate = figOrNull(actual);
+  figures.actualRate = exactOrNull(actual);
 
   if (target !== null) {
     const goal = target.value;
     const required = target.year > t0 ? cagrDec(x0, goal, target.year - t0) : null;
-    figures.requiredRate = figOrNull(required);
+    figures.requiredRate = exactOrNull(required);
     if (target.year <= t0) return { ...refuse(...out, notes.targetNotAfterBase(target.year, t0)), figures };
     if (required === null) return { ...refuse(...out, notes.targetOppositeSign()), figures };
     if (required.isZero() || actual === null) return { ...refuse(...out, notes.baseEqualsTarget()), figures };
     const pv = actual.times(sign * ctx.d).div(required.abs());
-    figures.progressValue = fig(pv);
+    figures.progressValue = exact(pv);
     if (pv.abs().gt(EXPLODES)) out.push(notes.explodes(fig(pv)));
     const status = band(pv, new Dec("0.95"), new Dec("0.6"), ZERO);
     const score = pv.gte("0.6")
       ? Dec.min(new Dec("7.1429").times(pv).minus("4.2857"), 5)
       : Dec.max(new Dec("4.1667").times(pv).minus("2.5"), -5);
-    figures.score = fig(score);
+    figures.score = exact(score);
     return { status, figures, notes: out };
   }
 
   if (actual === null) return { ...refuse(...out, notes.oppositeSign()), figures };
   const pv = actual.times(sign * ctx.d);
-  figures.progressValue = fig(pv);
+  figures.progressValue = exact(pv);
   let cl = ONE;
   if (ctx.limit !== null) {
     cl = limitFactor(reportedBase.abs(), ctx.limit.abs());
-    figures.limitFactor = fig(cl);
+    figures.limitFactor = exact(cl);
     out.push(notes.limitApplied(fig(cl)));
   }
   const high = new Dec("0.015").times(cl);
@@ -138,7 +139,7 @@ function progress(
   else if (pv.gte(high)) score = Dec.min(new Dec(500).times(pv).div(cl).minus(5), 5);
   else if (pv.gte(med)) score = new Dec(250).times(pv).div(cl).minus("1.25");
   else score = new Dec(500).times(pv).div(cl).minus("2.5");
-  figures.score = fig(score);
+  figures.score = exact(score);
   return { status, figures, notes: out };
 }
 
@@ -180,7 +181,7 @@ function band(pv: Dec, high: Dec, med: Dec, low: Dec): AssessmentStatus {
  * ```
  * @category Progress
  */
-export function aggregateGrowthRatio(assessments: readonly Assessment[]): Assessment {
+export function aggregateGrowthRatio(assessments: readonly Assessment[]): CombinedGrowthRatio {
   if (!Array.isArray(assessments)) {
     throw new ProgressError("invalid-argument", ["assessments"], "expected an array of assessments");
   }
@@ -194,7 +195,7 @@ export function aggregateGrowthRatio(assessments: readonly Assessment[]): Assess
         "only growth-ratio assessments combine",
       );
     }
-    const score = a.figures.score;
+    const score = "score" in a.figures ? a.figures.score : null;
     if (typeof score === "string") scored.push({ score: new Dec(score), achieved: a.status === "target-achieved" });
     else unscored.push(i);
   });
@@ -208,21 +209,21 @@ export function aggregateGrowthRatio(assessments: readonly Assessment[]): Assess
       ),
     );
   }
-  const figures: Record<string, string | null> = {
+  const figures: { score: string | null; seriesScored: number; seriesTotal: number } = {
     score: null,
-    seriesScored: String(scored.length),
-    seriesTotal: String(assessments.length),
+    seriesScored: scored.length,
+    seriesTotal: assessments.length,
   };
   if (scored.length === 0) {
-    return deepFreeze({ method: "growth-ratio", status: "not-assessable", figures, notes: out }) as Assessment;
+    return deepFreeze({ method: "growth-ratio", status: "not-assessable", figures, notes: out });
   }
   const mean = scored.reduce((s, x) => s.plus(x.score), ZERO).div(scored.length);
-  figures.score = fig(mean);
+  figures.score = exact(mean);
   let status: AssessmentStatus;
   if (scored.every((x) => x.achieved)) status = "target-achieved";
   else if (mean.gte("2.5")) status = "substantial-progress";
   else if (mean.gte(0)) status = "moderate-progress";
   else if (mean.gte("-2.5")) status = "limited-progress";
   else status = "deterioration";
-  return deepFreeze({ method: "growth-ratio", status, figures, notes: out }) as Assessment;
+  return deepFreeze({ method: "growth-ratio", status, figures, notes: out });
 }

@@ -28,13 +28,30 @@ export {
 export { aggregateGrowthRatio } from "./growthRatio.js";
 export { revisePlan, type TargetRevision } from "./revision.js";
 export type {
+  AnnualFloorFigures,
+  AnnualFloorYear,
   AssessInput,
   Assessment,
+  AssessmentBase,
+  AssessmentFigures,
   AssessmentNote,
   AssessmentStatus,
   AssessOptions,
+  CombinedGrowthRatio,
+  CumulativeFigures,
+  Figure,
+  GrowthRatioFigures,
   Method,
+  NeverDecreaseFigures,
+  NeverDecreaseYear,
   PlanAssessment,
+  ProjectionFigures,
+  ScheduleIncrementFigures,
+  ScheduleLevelFigures,
+  ScheduleRankFigures,
   SeriesPoint,
   TargetAssessment,
+  TargetContext,
+  Unmeasured,
 } from "./types.js";
+export { METHODS } from "./types.js";

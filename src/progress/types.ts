@@ -1,4 +1,5 @@
 import type { Attribute, Comparator, Direction, TargetKind } from "../model/schema.js";
+import type { ObservationIssue } from "../observations/issues.js";
 import type { ObservationStatus } from "../observations/schema.js";
 
 /**
@@ -17,6 +18,19 @@ import type { ObservationStatus } from "../observations/schema.js";
  * @category Progress
  */
 export type Method = "schedule" | "growth-ratio" | "projection";
+
+/**
+ * Every {@link Method}, in a fixed order: the one list that `assess`, `assessPlan`, `scorecard` and the CLI's
+ * `--method` check against.
+ *
+ * @example
+ * ```ts
+ * import { METHODS } from "@wuwei/sti-plan";
+ * METHODS; //=> ["schedule", "growth-ratio", "projection"]
+ * ```
+ * @category Progress
+ */
+export const METHODS: readonly Method[] = Object.freeze(["schedule", "growth-ratio", "projection"] as const);
 
 /**
  * The verdict of an assessment. Which statuses a method gives:
@@ -68,8 +82,257 @@ export interface AssessmentNote {
 }
 
 /**
- * The result of one method on one series: the method, the status, the figures behind it (decimal strings rounded to
- * {@link FIGURE_DECIMALS} places, `null` where a figure does not exist) and the notes.
+ * A figure of an assessment: an exact decimal string (never rounded; 40 significant digits for a quotient or a
+ * root), or `null` where the figure does not exist (a completion when the target equals the baseline, any figure
+ * of a refused assessment).
+ *
+ * @example
+ * ```ts
+ * import type { Figure } from "@wuwei/sti-plan";
+ * const lead: Figure = "-0.225";
+ * lead; //=> "-0.225"
+ * ```
+ * @category Progress
+ */
+export type Figure = string | null;
+
+/**
+ * Figures of the schedule method (序时进度) on an end level: completion `C`, time share `τ`, the linear path's
+ * value at the latest data year, `lead = C − τ`, and the distance ahead of the path in the indicator's unit.
+ *
+ * @example
+ * ```ts
+ * import type { ScheduleLevelFigures } from "@wuwei/sti-plan";
+ * const f: ScheduleLevelFigures = { completion: "0.375", timeShare: "0.6", expectedValue: "1.148", lead: "-0.225",
+ *   aheadOfPath: "-0.198" };
+ * f.lead; //=> "-0.225"
+ * ```
+ * @category Progress
+ */
+export interface ScheduleLevelFigures {
+  readonly completion: Figure;
+  readonly timeShare: Figure;
+  readonly expectedValue: Figure;
+  readonly lead: Figure;
+  readonly aheadOfPath: Figure;
+}
+
+/**
+ * Figures of the schedule method on an increment (新增): the gain since the baseline, the gain due by now
+ * (target × τ), completion, time share and lead.
+ *
+ * @example
+ * ```ts
+ * import type { ScheduleIncrementFigures } from "@wuwei/sti-plan";
+ * const f: ScheduleIncrementFigures = { increment: "6", expectedIncrement: "6", completion: "0.6", timeShare: "0.6",
+ *   lead: "0" };
+ * f.increment; //=> "6"
+ * ```
+ * @category Progress
+ */
+export interface ScheduleIncrementFigures {
+  readonly increment: Figure;
+  readonly expectedIncrement: Figure;
+  readonly completion: Figure;
+  readonly timeShare: Figure;
+  readonly lead: Figure;
+}
+
+/**
+ * Figures of the schedule method on a rank (第…位): positions gained, needed, and expected by now (whole places).
+ *
+ * @example
+ * ```ts
+ * import type { ScheduleRankFigures } from "@wuwei/sti-plan";
+ * const f: ScheduleRankFigures = { positionsGained: "1", positionsNeeded: "1", expectedPositionsGained: "0",
+ *   timeShare: "0.6" };
+ * f.positionsGained; //=> "1"
+ * ```
+ * @category Progress
+ */
+export interface ScheduleRankFigures {
+  readonly positionsGained: Figure;
+  readonly positionsNeeded: Figure;
+  readonly expectedPositionsGained: Figure;
+  readonly timeShare: Figure;
+}
+
+/**
+ * Figures of the schedule method on a cumulative total (累计): the running total, the total due by now, completion,
+ * time share (years counted / years in the span) and lead.
+ *
+ * @example
+ * ```ts
+ * import type { CumulativeFigures } from "@wuwei/sti-plan";
+ * const f: CumulativeFigures = { total: "63", expectedTotal: "36", completion: "1.05", timeShare: "0.6", lead: "0.45" };
+ * f.total; //=> "63"
+ * ```
+ * @category Progress
+ */
+export interface CumulativeFigures {
+  readonly total: Figure;
+  readonly expectedTotal: Figure;
+  readonly completion: Figure;
+  readonly timeShare: Figure;
+  readonly lead: Figure;
+}
+
+/**
+ * One year of an annual floor (每年…以上): met, missed, or `null` when there are no data for it.
+ *
+ * @example
+ * ```ts
+ * import type { AnnualFloorYear } from "@wuwei/sti-plan";
+ * const y: AnnualFloorYear = { year: 2022, result: "missed" };
+ * y.result; //=> "missed"
+ * ```
+ * @category Progress
+ */
+export interface AnnualFloorYear {
+  readonly year: number;
+  readonly result: "met" | "missed" | null;
+}
+
+/**
+ * Figures of the schedule method on an annual floor: the years met, elapsed and missed, and each year's result.
+ *
+ * @example
+ * ```ts
+ * import type { AnnualFloorFigures } from "@wuwei/sti-plan";
+ * const f: AnnualFloorFigures = { yearsMet: 1, yearsElapsed: 2, yearsMissed: 1,
+ *   years: [{ year: 2021, result: "met" }, { year: 2022, result: "missed" }] };
+ * f.years.map((y) => y.result); //=> ["met", "missed"]
+ * ```
+ * @category Progress
+ */
+export interface AnnualFloorFigures {
+  readonly yearsMet: number | null;
+  readonly yearsElapsed: number | null;
+  readonly yearsMissed: number | null;
+  readonly years: readonly AnnualFloorYear[];
+}
+
+/**
+ * One year of a never-decrease constraint (只增不减), against the year before: `rose`, `held`, `fell` (in the good
+ * direction's terms: for lower-is-better, `fell` means it rose), or `null` when a break in series stops the
+ * comparison.
+ *
+ * @example
+ * ```ts
+ * import type { NeverDecreaseYear } from "@wuwei/sti-plan";
+ * const y: NeverDecreaseYear = { year: 2022, change: "held" };
+ * y.change; //=> "held"
+ * ```
+ * @category Progress
+ */
+export interface NeverDecreaseYear {
+  readonly year: number;
+  readonly change: "rose" | "held" | "fell" | null;
+}
+
+/**
+ * Figures of the schedule method on a never-decrease constraint: falls, comparisons made, and each year's change.
+ *
+ * @example
+ * ```ts
+ * import type { NeverDecreaseFigures } from "@wuwei/sti-plan";
+ * const f: NeverDecreaseFigures = { falls: 0, comparisons: 1, years: [{ year: 2021, change: "rose" }] };
+ * f.falls; //=> 0
+ * ```
+ * @category Progress
+ */
+export interface NeverDecreaseFigures {
+  readonly falls: number | null;
+  readonly comparisons: number | null;
+  readonly years: readonly NeverDecreaseYear[];
+}
+
+/**
+ * Figures of the growth-ratio method (Open SDG): base year used, progress value, score (−5…5), actual and required
+ * compound rates, and the natural-limit factor `C_l` where a limit applied (`null` otherwise).
+ *
+ * @example
+ * ```ts
+ * import type { GrowthRatioFigures } from "@wuwei/sti-plan";
+ * const f: GrowthRatioFigures = { baseYear: 2020, progressValue: "0.79", score: "1.36", actualRate: "0.15",
+ *   requiredRate: "0.19", limitFactor: null };
+ * f.score; //=> "1.36"
+ * ```
+ * @category Progress
+ */
+export interface GrowthRatioFigures {
+  readonly baseYear: number | null;
+  readonly progressValue: Figure;
+  readonly score: Figure;
+  readonly actualRate: Figure;
+  readonly requiredRate: Figure;
+  readonly limitFactor: Figure;
+}
+
+/**
+ * Figures of the projection method (UN ESCAP): the trend's value at the target year, its completion, the slope a
+ * year, and the UNSD growth projection.
+ *
+ * @example
+ * ```ts
+ * import type { ProjectionFigures } from "@wuwei/sti-plan";
+ * const f: ProjectionFigures = { projectedValue: "1.149", projectedCompletion: "0.6", slope: "0.109",
+ *   growthProjection: "1.26" };
+ * f.slope; //=> "0.109"
+ * ```
+ * @category Progress
+ */
+export interface ProjectionFigures {
+  readonly projectedValue: Figure;
+  readonly projectedCompletion: Figure;
+  readonly slope: Figure;
+  readonly growthProjection: Figure;
+}
+
+/**
+ * What every assessment carries besides its figures.
+ *
+ * @example
+ * ```ts
+ * import type { AssessmentBase } from "@wuwei/sti-plan";
+ * const base: AssessmentBase = { status: "not-assessable", notes: [] };
+ * base.status; //=> "not-assessable"
+ * ```
+ * @category Progress
+ */
+export interface AssessmentBase {
+  /** The verdict. */
+  readonly status: AssessmentStatus;
+  /** Remarks, in order. */
+  readonly notes: readonly AssessmentNote[];
+}
+
+/**
+ * An assessment of a kind of target the method cannot measure (a rank by growth ratio, say): refused, with no
+ * figures.
+ *
+ * @example
+ * ```ts
+ * import { assess, type Unmeasured } from "@wuwei/sti-plan";
+ * const a = assess({ direction: "decrease", baseline: { year: 2020, value: "7" }, target: { year: 2025, value: "6" },
+ *   series: [] }, { method: "projection", kind: "rank" });
+ * const refused = a as Unmeasured<"projection", "rank">;
+ * [refused.status, refused.figures]; //=> ["not-assessable", {}]
+ * ```
+ * @category Progress
+ */
+export type Unmeasured<M extends Method, K extends TargetKind> = AssessmentBase & {
+  readonly method: M;
+  readonly kind: K;
+  readonly figures: { readonly [key: string]: never };
+};
+
+/**
+ * The result of one method on one series, a union discriminated by `method` and `kind`: each member has its own
+ * named figures (exact decimal strings, `null` where a figure does not exist; counts as numbers; years as arrays),
+ * the status and the notes. Narrow on both to read a member's figures:
+ * `if (a.method === "schedule" && a.kind === "end-level") a.figures.completion`. A kind a method cannot measure
+ * (a rank by growth ratio, say) is refused with no figures. Only the renderers of `@wuwei/sti-plan/report` round.
  *
  * @example
  * ```ts
@@ -80,18 +343,75 @@ export interface AssessmentNote {
  *   { method: "schedule" },
  * );
  * result.status; //=> "behind-schedule"
+ * result.method === "schedule" && result.kind === "end-level" ? result.figures.lead : null; //=> "-0.225"
  * ```
  * @category Progress
  */
-export interface Assessment {
-  /** The method that produced the result. */
-  readonly method: Method;
-  /** The verdict. */
-  readonly status: AssessmentStatus;
-  /** Named figures as decimal strings. */
-  readonly figures: Readonly<Record<string, string | null>>;
-  /** Remarks, in order. */
-  readonly notes: readonly AssessmentNote[];
+export type Assessment =
+  | (AssessmentBase & {
+      readonly method: "schedule";
+      readonly kind: "end-level";
+      readonly figures: ScheduleLevelFigures;
+    })
+  | (AssessmentBase & {
+      readonly method: "schedule";
+      readonly kind: "increment";
+      readonly figures: ScheduleIncrementFigures;
+    })
+  | (AssessmentBase & { readonly method: "schedule"; readonly kind: "rank"; readonly figures: ScheduleRankFigures })
+  | (AssessmentBase & {
+      readonly method: "schedule";
+      readonly kind: "annual-floor";
+      readonly figures: AnnualFloorFigures;
+    })
+  | (AssessmentBase & { readonly method: "schedule"; readonly kind: "cumulative"; readonly figures: CumulativeFigures })
+  | (AssessmentBase & {
+      readonly method: "schedule";
+      readonly kind: "never-decrease";
+      readonly figures: NeverDecreaseFigures;
+    })
+  | (AssessmentBase & {
+      readonly method: "growth-ratio";
+      readonly kind: "end-level" | "increment" | "never-decrease";
+      readonly figures: GrowthRatioFigures;
+    })
+  | Unmeasured<"growth-ratio", "rank" | "annual-floor" | "cumulative">
+  | (AssessmentBase & {
+      readonly method: "projection";
+      readonly kind: "end-level" | "increment";
+      readonly figures: ProjectionFigures;
+    })
+  | Unmeasured<"projection", "rank" | "annual-floor" | "cumulative" | "never-decrease">;
+
+/**
+ * The figures of any assessment: the union of every member's figures.
+ *
+ * @example
+ * ```ts
+ * import type { AssessmentFigures } from "@wuwei/sti-plan";
+ * const f: AssessmentFigures = { projectedValue: null, projectedCompletion: null, slope: null, growthProjection: null };
+ * f; //=> { projectedValue: null, projectedCompletion: null, slope: null, growthProjection: null }
+ * ```
+ * @category Progress
+ */
+export type AssessmentFigures = Assessment["figures"];
+
+/**
+ * The result of {@link aggregateGrowthRatio}: Open SDG's combination of several growth-ratio series — the mean
+ * score of the series scored, how many were scored and how many given.
+ *
+ * @example
+ * ```ts
+ * import type { CombinedGrowthRatio } from "@wuwei/sti-plan";
+ * const c: CombinedGrowthRatio = { method: "growth-ratio", status: "not-assessable", notes: [],
+ *   figures: { score: null, seriesScored: 0, seriesTotal: 0 } };
+ * c.figures.seriesTotal; //=> 0
+ * ```
+ * @category Progress
+ */
+export interface CombinedGrowthRatio extends AssessmentBase {
+  readonly method: "growth-ratio";
+  readonly figures: { readonly score: Figure; readonly seriesScored: number; readonly seriesTotal: number };
 }
 
 /**
@@ -173,14 +493,15 @@ export interface AssessOptions {
 }
 
 /**
- * One target in one region, assessed: the {@link Assessment} plus what was assessed.
+ * What a {@link TargetAssessment} says of the target it assessed: ids, comparator, attribute, baseline, target value
+ * in force, latest point and revision.
  *
  * @example
  * ```ts
- * import type { TargetAssessment } from "@wuwei/sti-plan";
- * const row: TargetAssessment = {
- *   method: "schedule", status: "target-achieved", figures: {}, notes: [], indicator: "st-progress-rank",
- *   target: "st-progress-rank.2025", region: "wuwei", kind: "rank", comparator: "reach", attribute: "expected",
+ * import type { TargetContext } from "@wuwei/sti-plan";
+ * const row: TargetContext = {
+ *   indicator: "st-progress-rank",
+ *   target: "st-progress-rank.2025", region: "wuwei", comparator: "reach", attribute: "expected",
  *   baseline: { year: 2020, value: "7", origin: "plan" }, targetValue: "6", targetYear: 2025,
  *   latest: { year: 2023, value: "6" }, revision: null,
  * };
@@ -188,15 +509,13 @@ export interface AssessOptions {
  * ```
  * @category Progress
  */
-export interface TargetAssessment extends Assessment {
+export interface TargetContext {
   /** Indicator id. */
   readonly indicator: string;
   /** Target id. */
   readonly target: string;
   /** Region id. */
   readonly region: string;
-  /** The kind of target. */
-  readonly kind: TargetKind;
   /** The comparator of the target. */
   readonly comparator: Comparator;
   /** Expected or binding. */
@@ -214,6 +533,22 @@ export interface TargetAssessment extends Assessment {
 }
 
 /**
+ * One target in one region, assessed: the {@link Assessment} (discriminated by `method` and `kind`) plus the
+ * {@link TargetContext}.
+ *
+ * @example
+ * ```ts
+ * import { assessPlan, type TargetAssessment, wuwei14 } from "@wuwei/sti-plan";
+ * const report = assessPlan(wuwei14, [{ indicator: "st-progress-rank", region: "wuwei", year: 2023, value: "6" }], {
+ *   asOf: "2023-12-31", method: "schedule", region: "wuwei" });
+ * const row: TargetAssessment | undefined = report.results.find((r) => r.indicator === "st-progress-rank");
+ * row?.method === "schedule" && row.kind === "rank" ? row.figures.positionsGained : null; //=> "1"
+ * ```
+ * @category Progress
+ */
+export type TargetAssessment = Assessment & TargetContext;
+
+/**
  * Every target of a plan, in every region it applies to, assessed by one method as of one date.
  *
  * @example
@@ -221,6 +556,7 @@ export interface TargetAssessment extends Assessment {
  * import { assessPlan, type PlanAssessment, wuwei14 } from "@wuwei/sti-plan";
  * const report: PlanAssessment = assessPlan(wuwei14, [], { asOf: "2023-12-31", method: "schedule" });
  * report.asOf; //=> "2023-12-31"
+ * report.unused; //=> []
  * ```
  * @category Progress
  */
@@ -233,4 +569,10 @@ export interface PlanAssessment {
   readonly method: Method;
   /** One result per target and region, in plan order. */
   readonly results: readonly TargetAssessment[];
+  /**
+   * Every input row that went into no result, and why, in row order: the issues of the rows validation rejected
+   * or dropped as repeats, and a `not-assessed` warning for each valid figure no target uses. Nothing is dropped
+   * in silence. (Figures of other regions than `options.region` are left out on purpose and not listed.)
+   */
+  readonly unused: readonly ObservationIssue[];
 }

@@ -1,4 +1,5 @@
 import { statusLabel } from "./labels.js";
+import type { Assessment } from "./progress-types.js";
 import { figureKeys, figureLabel } from "./table.js";
 import type { Lang, Report } from "./types.js";
 
@@ -85,6 +86,10 @@ export function renderCsv(report: Report, options: CsvOptions = {}): string {
       ["状态代码", "status", (r) => r.status],
       ["状态", "status_label", (r) => statusLabel(r.status, lang)],
       ...keys.map((key): Col<R> => [figureLabel(key, "zh"), key, (r) => r.figures[key] ?? null]),
+      // A flat file has a column per year: the per-year results of annual floors and never-decrease rows.
+      ...yearsOf(report.rows).map(
+        (year): Col<R> => [`${year}年`, `year.${year}`, (r) => yearResults(r.assessment).get(year) ?? null],
+      ),
       ["说明", "notes", (r) => r.notes.map((n) => n.message[lang]).join("; ")],
     ];
     emit(columns, report.rows);
@@ -101,4 +106,18 @@ export function renderCsv(report: Report, options: CsvOptions = {}): string {
     emit(columns, report.rows);
   }
   return `${options.bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
+}
+
+/** Each year's result of an annual floor (met / missed) or a never-decrease row (rose / held / fell). */
+function yearResults(assessment: Assessment): Map<number, string | null> {
+  const out = new Map<number, string | null>();
+  if (assessment.method !== "schedule") return out;
+  if (assessment.kind === "annual-floor") for (const y of assessment.figures.years) out.set(y.year, y.result);
+  if (assessment.kind === "never-decrease") for (const y of assessment.figures.years) out.set(y.year, y.change);
+  return out;
+}
+
+/** The years any row has a per-year result for, in order. */
+function yearsOf(rows: readonly { readonly assessment: Assessment }[]): number[] {
+  return [...new Set(rows.flatMap((r) => [...yearResults(r.assessment).keys()]))].sort((a, b) => a - b);
 }

@@ -4,8 +4,11 @@
  * @internal
  * @module
  */
+
+export type { ObservationIssue } from "../observations/issues.js";
 export type { ObservationStatus } from "../observations/schema.js";
 export type {
+  Assessment,
   AssessmentNote,
   AssessmentStatus,
   Method,

@@ -1,9 +1,9 @@
 import { deepFreeze } from "../internal/freeze.js";
 import type { Plan } from "../model/definePlan.js";
-import type { Observation } from "../observations/schema.js";
+import type { ObservationRow } from "../observations/schema.js";
 import { assessPlan } from "../progress/index.js";
 import { checkRegion, reportIndicator, reportPlan, reportRegion, reportTarget } from "./common.js";
-import type { Method } from "./progress-types.js";
+import type { Assessment, Method } from "./progress-types.js";
 import { countStatuses } from "./table.js";
 import type { Lang, Scorecard, ScorecardGroup, ScorecardRow } from "./types.js";
 
@@ -36,7 +36,8 @@ export interface ScorecardOptions {
  * binding (约束性) indicators. The assessment itself is `assessPlan`'s; this function only arranges it.
  *
  * @param plan - the plan (for example `wuwei14`)
- * @param observations - reported figures, as `validateObservations` returns them
+ * @param observations - reported figures, as `validateObservations` returns them (values may be plain numbers);
+ *   any that go into no row are listed in `unused` with the reason
  * @param options - as-of date, method, region and default language
  * @returns the scorecard, deep-frozen
  * @throws RangeError when `options.region` is not a region of the plan
@@ -55,7 +56,7 @@ export interface ScorecardOptions {
  * ```
  * @category Report
  */
-export function scorecard(plan: Plan, observations: readonly Observation[], options: ScorecardOptions): Scorecard {
+export function scorecard(plan: Plan, observations: readonly ObservationRow[], options: ScorecardOptions): Scorecard {
   const region = checkRegion(plan, options.region);
   const assessed = assessPlan(plan, observations, {
     asOf: options.asOf,
@@ -85,7 +86,14 @@ export function scorecard(plan: Plan, observations: readonly Observation[], opti
               ...(result.latest.status === undefined ? {} : { status: result.latest.status }),
             },
       status: result.status,
-      figures: { ...result.figures },
+      figures: flatFigures(result),
+      assessment: {
+        method: result.method,
+        kind: result.kind,
+        status: result.status,
+        figures: result.figures,
+        notes: result.notes,
+      } as Assessment,
       notes: result.notes.map((n) => ({ code: n.code, message: { zh: n.message.zh, en: n.message.en } })),
     });
   }
@@ -126,5 +134,19 @@ export function scorecard(plan: Plan, observations: readonly Observation[], opti
       byRegion,
       binding: { total: binding.length, byStatus: countStatuses(binding.map((r) => r.status)) },
     },
+    unused: assessed.unused,
   });
+}
+
+/**
+ * The scalar figures of an assessment as decimal strings by name, for the tabular renderers (counts written as
+ * whole numbers); the per-year results stay in `assessment.figures.years`. @internal
+ */
+export function flatFigures(assessment: Assessment): Readonly<Record<string, string | null>> {
+  const out: Record<string, string | null> = {};
+  for (const [key, value] of Object.entries(assessment.figures) as [string, unknown][]) {
+    if (typeof value === "string" || value === null) out[key] = value;
+    else if (typeof value === "number") out[key] = String(value);
+  }
+  return out;
 }

@@ -60,21 +60,36 @@ export interface DisplayTable {
  */
 export const MISSING = "-";
 
+/**
+ * The one rounding rule of the library, applied only here, when a report is written for people (text, Markdown,
+ * HTML, SVG): half-even, to {@link DISPLAY_PLACES} places for a value of an indicator (baseline, latest value),
+ * to one decimal of a percentage for a share or a lead, and to four places for any other figure of a method.
+ * Everything before this point — series, aggregates, assessment figures, CSV and JSON — is exact.
+ *
+ * @internal
+ */
+export const DISPLAY_PLACES = { value: 6, percent: 1, figure: 4 } as const;
+
 /** Format a figure of a method by its key. @internal */
 export function formatFigure(key: string, value: string | null, lang: Lang): string {
   if (value === null) return MISSING;
   const format = FIGURES[key]?.as ?? "number";
   const v = dec(value);
-  if (format === "fraction") return `${v.times(100).toFixed(1)}%`;
+  if (format === "fraction") return `${v.times(100).toFixed(DISPLAY_PLACES.percent)}%`;
   if (format === "points") {
-    const points = v.times(100).toFixed(1);
+    const points = v.times(100).toFixed(DISPLAY_PLACES.percent);
     const signed = v.isPositive() && !v.isZero() ? `+${points}` : points;
     return lang === "zh" ? `${signed}个百分点` : `${signed} pp`;
   }
-  return toDecimalString(v, 4);
+  return toDecimalString(v, DISPLAY_PLACES.figure);
 }
 
-/** The label of a figure key; `year.2023` (one year of an annual floor or a never-decrease row) is that year. @internal */
+/** A value of an indicator as a person reads it: rounded by {@link DISPLAY_PLACES}. @internal */
+export function formatValue(value: string): string {
+  return toDecimalString(dec(value), DISPLAY_PLACES.value);
+}
+
+/** The label of a figure key; `year.2023` (a per-year column of the CSV) is that year. @internal */
 export function figureLabel(key: string, lang: Lang): string {
   const year = /^year\.(\d{4})$/.exec(key)?.[1];
   if (year !== undefined) return lang === "zh" ? `${year}年` : year;
@@ -123,7 +138,7 @@ export function valueText(
 ): string {
   if (point === null) return MISSING;
   const flag = STATUS_FLAGS[point.status as keyof typeof STATUS_FLAGS] ?? "";
-  return `${point.value} (${point.year}${flag})`;
+  return `${formatValue(point.value)} (${point.year}${flag})`;
 }
 
 /** The legend of the flags used in a set of rows. @internal */
@@ -190,14 +205,15 @@ export function summaryLines(card: Scorecard, lang: Lang): string[] {
 }
 
 /**
- * The years an annual target was missed, as a note: the table has no column for `year.YYYY`, and without it a row
+ * The years an annual target was missed, as a note: the table has no column for each year, and without it a row
  * "每年不低于 3 … 5 (2025) 未实现" would not say why.
  */
 function missedYearsNote(row: ScorecardRow, lang: Lang): string[] {
-  const years = Object.entries(row.figures)
-    .filter(([key, value]) => /^year\.\d{4}$/.test(key) && value === "missed")
-    .map(([key]) => key.slice("year.".length))
-    .sort();
+  const a = row.assessment;
+  const years =
+    a.method === "schedule" && a.kind === "annual-floor"
+      ? a.figures.years.filter((y) => y.result === "missed").map((y) => String(y.year))
+      : [];
   if (years.length === 0) return [];
   return [lang === "zh" ? `${years.join("、")}年未达到年度目标` : `annual target not met in ${years.join(", ")}`];
 }
@@ -248,9 +264,29 @@ function scorecardTable(card: Scorecard, lang: Lang): DisplayTable {
           lang,
         ),
       ].filter((f) => f !== null),
+      ...unusedLines(card, lang),
     ],
     summary: summaryLines(card, lang),
   };
+}
+
+/** The observations that went into no row: a heading line, then one line each (nothing dropped in silence). */
+function unusedLines(card: Scorecard, lang: Lang): string[] {
+  if (card.unused.length === 0) return [];
+  const n = card.unused.length;
+  return [
+    lang === "zh" ? `未使用的数据（${n}条）：` : `Figures not used (${n}):`,
+    ...card.unused.map((u) => {
+      const where = u.line ?? (u.row === null ? null : u.row + 1);
+      const place =
+        where === null
+          ? ""
+          : lang === "zh"
+            ? `第${where}${u.line === undefined ? "条" : "行"}：`
+            : `${u.line === undefined ? "#" : "line "}${where}: `;
+      return `  ${place}${u.message[lang]}`;
+    }),
+  ];
 }
 
 /** The columns both tables start with: indicator, region, baseline and target. */

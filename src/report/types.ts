@@ -4,7 +4,14 @@
  * @module
  */
 import type { Attribute, Comparator, Direction, LocalizedText, TargetKind } from "../model/schema.js";
-import type { AssessmentNote, AssessmentStatus, Method, ObservationStatus } from "./progress-types.js";
+import type {
+  Assessment,
+  AssessmentNote,
+  AssessmentStatus,
+  Method,
+  ObservationIssue,
+  ObservationStatus,
+} from "./progress-types.js";
 
 /**
  * The language of a rendered report: Chinese (`zh`, the default) or English (`en`).
@@ -147,8 +154,14 @@ export interface ScorecardRow {
   readonly latest: { readonly year: number; readonly value: string; readonly status?: ObservationStatus } | null;
   /** The status the method gives. */
   readonly status: AssessmentStatus;
-  /** The method's figures (completion, time share, rates, …) as decimal strings, `null` where undefined. */
+  /**
+   * The method's scalar figures (completion, time share, rates, …) by name, as exact decimal strings (counts as
+   * whole numbers), `null` where undefined: what the tables print. The typed figures, per-year results included,
+   * are in `assessment`.
+   */
   readonly figures: Readonly<Record<string, string | null>>;
+  /** The assessment of the row, typed: narrow on `method` and `kind` to read its named figures. */
+  readonly assessment: Assessment;
   /** Why the row is not assessable, and other remarks, in Chinese and English. */
   readonly notes: readonly AssessmentNote[];
 }
@@ -247,6 +260,8 @@ export interface Scorecard {
   readonly rows: readonly ScorecardRow[];
   /** The totals. */
   readonly summary: ScorecardSummary;
+  /** Every input row that went into no row of the scorecard, and why (from `assessPlan`); the renderers list them. */
+  readonly unused: readonly ObservationIssue[];
 }
 
 /**

@@ -13,7 +13,14 @@ import type { Scorecard, ScorecardRow } from "../../src/report/index.js";
 const percent = { id: "percent", symbol: { zh: "%", en: "%" } };
 const goals = "ch2";
 
-const row = (r: Omit<ScorecardRow, "notes"> & { notes?: ScorecardRow["notes"] }): ScorecardRow => ({ notes: [], ...r });
+/** A row; its typed assessment repeats the schedule method's figures written beside it. */
+const row = (r: Omit<ScorecardRow, "notes" | "assessment"> & { notes?: ScorecardRow["notes"] }): ScorecardRow => {
+  const notes = r.notes ?? [];
+  const perYear = r.target.kind === "annual-floor" || r.target.kind === "never-decrease";
+  const figures = perYear ? { ...r.figures, years: [] } : r.figures;
+  const assessment = { method: "schedule", kind: r.target.kind, status: r.status, figures, notes };
+  return { ...r, notes, assessment: assessment as ScorecardRow["assessment"] };
+};
 const wuwei = { id: "wuwei", name: { zh: "武威市", en: "Wuwei City" } };
 
 export const fixtureRows: readonly ScorecardRow[] = [
@@ -180,6 +187,7 @@ export const fixture: Scorecard = {
   region: null,
   lang: "zh",
   rows: fixtureRows,
+  unused: [],
   summary: {
     total: 6,
     byStatus: { "target-achieved": 1, "on-schedule": 2, "behind-schedule": 1, regressing: 1, "not-assessable": 1 },

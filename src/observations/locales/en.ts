@@ -61,4 +61,6 @@ export const en: IssueLocale = {
   "malformed-csv": (p) => `this line is not a well-formed CSV row (${p.detailText?.en ?? p.detail}): ${p.received}`,
   "malformed-json": (p) => `this is not valid JSON for observations (${p.detail}): ${p.received}`,
   "duplicate-column": (p) => `the columns ${p.received} both mean ${p.field}; keep one of them`,
+  "not-assessed": (p) =>
+    `${p.detailText?.en ?? p.received}: no target of this indicator applies to this region and no city value is derived from it, so the figure is not used`,
 };

@@ -70,6 +70,8 @@ export const zh: IssueLocale = {
   "malformed-csv": (p) => `此行不是格式正确的 CSV 数据行（${p.detailText?.zh ?? p.detail}）：${p.received}`,
   "malformed-json": (p) => `不是有效的观测数据 JSON（${p.detail}）：${p.received}`,
   "duplicate-column": (p) => `列 ${p.received} 都表示 ${p.field}，请只保留其中一列`,
+  "not-assessed": (p) =>
+    `${p.detailText?.zh ?? p.received}：该指标在该地区没有目标，也不用于汇总全市数值，该数据未使用`,
 };
 
 function statusZh(status: string | undefined): string {

@@ -1,11 +1,16 @@
 /**
- * Resolving what people write (ids, Chinese names, aliases) to the ids of a plan.
+ * The one resolver of what people write (ids, Chinese and English names, aliases, short names) to the ids of a
+ * plan: indicators, regions and units. Validation of reported figures, the queries (`findRegion`, `getUnit`,
+ * `findIndicatorByName`), value parsing and the CLI's options all resolve through it, so a name accepted in one
+ * place is accepted everywhere (民勤 in a CSV file, in `findRegion` and in `--region`).
  *
  * @internal
  * @module
  */
 import { closest } from "../internal/closest.js";
-import type { Plan } from "../model/definePlan.js";
+import type { DeepReadonly } from "../internal/freeze.js";
+import type { Plan } from "./definePlan.js";
+import type { Unit } from "./schema.js";
 
 /** NFKC, trimmed, lower-case, without inner white space. @internal */
 export function normaliseName(text: string): string {
@@ -60,4 +65,55 @@ export function indicatorResolver(plan: Plan): Resolver {
     resolve: (text) => base.resolve(text) ?? base.resolve(text.normalize("NFKC").replace(/\s*\([^()]*\)?\s*$/u, "")),
     suggest: base.suggest,
   };
+}
+
+/** A unit as found in a (frozen) plan. @internal */
+export type PlanUnit = DeepReadonly<Unit>;
+
+/**
+ * Units by id, Chinese and English symbol and alias (亿元, 亿, cny-100m, ％ for %), NFKC-normalised and without
+ * regard to case or inner white space. @internal
+ */
+export function unitResolver(units: readonly PlanUnit[]): Resolver {
+  const entries: (readonly [string, string])[] = [];
+  for (const unit of units) {
+    entries.push([unit.id, unit.id], [unit.symbol.zh, unit.id], [unit.symbol.en, unit.id]);
+    for (const alias of unit.aliases ?? []) entries.push([alias, unit.id]);
+  }
+  return makeResolver(
+    entries,
+    units.map((u) => u.id),
+  );
+}
+
+/** One resolver per list of units (plans are frozen: their lists never change). */
+const unitResolvers = new WeakMap<readonly PlanUnit[], Resolver>();
+
+/** Find a unit of a list by anything {@link unitResolver} accepts. @internal */
+export function findUnit(label: string, units: readonly PlanUnit[]): PlanUnit | undefined {
+  let resolver = unitResolvers.get(units);
+  if (resolver === undefined) {
+    resolver = unitResolver(units);
+    unitResolvers.set(units, resolver);
+  }
+  const id = resolver.resolve(label);
+  return id === undefined ? undefined : units.find((u) => u.id === id);
+}
+
+const planResolvers = new WeakMap<Plan, { regions?: Resolver; indicators?: Resolver }>();
+
+/** The region resolver of a plan, made once per plan. @internal */
+export function regionsOf(plan: Plan): Resolver {
+  const cached = planResolvers.get(plan) ?? {};
+  cached.regions ??= regionResolver(plan);
+  planResolvers.set(plan, cached);
+  return cached.regions;
+}
+
+/** The indicator resolver of a plan, made once per plan. @internal */
+export function indicatorsOf(plan: Plan): Resolver {
+  const cached = planResolvers.get(plan) ?? {};
+  cached.indicators ??= indicatorResolver(plan);
+  planResolvers.set(plan, cached);
+  return cached.indicators;
 }

@@ -6,9 +6,12 @@
  * @internal
  * @module
  */
-import { writeXlsx, type XlsxCell } from "../io/writeXlsx.js";
+
 import type { Plan } from "../model/definePlan.js";
-import type { Lang } from "./types.js";
+import { writeXlsx, type XlsxCell } from "./writeXlsx.js";
+
+/** Chinese or English. */
+type Lang = "zh" | "en";
 
 const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
