@@ -105,8 +105,9 @@ describe("trajectory of R&D intensity (0.62 % in 2020 → 1.5 % in 2025)", () =>
     );
     expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-label="研发经费投入强度/);
     expect(svg).toContain('lang="zh-CN"');
+    // Values as people read them, by the display rule (0.70 is printed 0.7); data-value keeps them exact.
     expect(svg).toMatch(
-      /<title>研发经费投入强度\(%\)（武威市）；目标值：力争 1\.5 \(2025\)；状态：滞后于序时进度；基期 0\.62 \(2020\)；武威市：2021 0\.70, 2022 0\.80, 2023 0\.95<\/title>/,
+      /<title>研发经费投入强度\(%\)（武威市）；目标值：力争 1\.5 \(2025\)；状态：滞后于序时进度；基期 0\.62 \(2020\)；武威市：2021 0\.7, 2022 0\.8, 2023 0\.95<\/title>/,
     );
     expect(svg).toContain("Noto Sans CJK SC");
   });

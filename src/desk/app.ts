@@ -30,6 +30,7 @@ import {
   statusLabel,
 } from "../report/index.js";
 import { toneOf } from "../report/labels.js";
+import { formatFigure, formatValue } from "../report/table.js";
 
 const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
 
@@ -221,10 +222,9 @@ function place(issue: Shown): string {
   return where === undefined ? "" : formatPlace(where, state.lang);
 }
 
-function percent(value: string | null | undefined): string {
-  if (value == null) return "–";
-  const n = Number(value);
-  return Number.isFinite(n) ? `${(n * 100).toFixed(1)}%` : value;
+/** A figure of the method as the library's renderers print it (the one display rule of docs/methodology.md). */
+function percent(key: string, value: string | null | undefined): string {
+  return value == null ? "–" : formatFigure(key, value, state.lang);
 }
 
 function card(): Scorecard {
@@ -269,12 +269,12 @@ function tableRow(r: ScorecardRow): HTMLTableRowElement {
     { "data-indicator": r.indicator.id, "data-region": r.region.id, "data-status": r.status },
     el("td", {}, `${r.indicator.name[lang]} (${unit})${r.indicator.binding ? " *" : ""}`),
     el("td", {}, r.region.name[lang]),
-    el("td", { class: "num" }, r.baseline ? `${r.baseline.value} (${r.baseline.year})` : "–"),
+    el("td", { class: "num" }, r.baseline ? `${formatValue(r.baseline.value)} (${r.baseline.year})` : "–"),
     el("td", { class: "num" }, target),
-    el("td", { class: "num" }, r.latest ? `${r.latest.value} (${r.latest.year}${mark})` : "–"),
+    el("td", { class: "num" }, r.latest ? `${formatValue(r.latest.value)} (${r.latest.year}${mark})` : "–"),
     el("td", { class: `tone-${toneOf(r.status)}` }, statusLabel(r.status, lang)),
-    el("td", { class: "num" }, percent(r.figures.completion)),
-    el("td", { class: "num" }, percent(r.figures.timeShare)),
+    el("td", { class: "num" }, percent("completion", r.figures.completion)),
+    el("td", { class: "num" }, percent("timeShare", r.figures.timeShare)),
   );
 }
 

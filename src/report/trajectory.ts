@@ -15,7 +15,7 @@ import { type EvaluationRow, evaluationHead, evaluationRows } from "./evaluation
 import { statusLabel } from "./labels.js";
 import type { AssessmentStatus, Method, ObservationStatus } from "./progress-types.js";
 import { FONT_FAMILY } from "./svg.js";
-import { indicatorText, targetText } from "./table.js";
+import { formatValue, indicatorText, targetText } from "./table.js";
 import type { Lang, ReportIndicator, ReportRegion, ReportTarget, Scorecard } from "./types.js";
 import { displayWidth } from "./width.js";
 
@@ -493,10 +493,11 @@ function describe(t: Trajectory, lang: Lang): string {
     `${WORDS.target[lang]}${colon}${targetText(t.target, t.indicator, lang)}`,
     `${WORDS.status[lang]}${colon}${statusLabel(t.status, lang)}`,
   ];
-  if (t.baseline !== null) parts.push(`${WORDS.baseline[lang]} ${t.baseline.value} (${t.baseline.year})`);
+  // Read by people (screen readers, tooltips): values by the display rule; the data-* attributes keep them exact.
+  if (t.baseline !== null) parts.push(`${WORDS.baseline[lang]} ${formatValue(t.baseline.value)} (${t.baseline.year})`);
   for (const s of t.series) {
     if (s.points.length === 0) continue;
-    parts.push(`${s.region.name[lang]}${colon}${s.points.map((p) => `${p.year} ${p.value}`).join(", ")}`);
+    parts.push(`${s.region.name[lang]}${colon}${s.points.map((p) => `${p.year} ${formatValue(p.value)}`).join(", ")}`);
   }
   return parts.join(sep);
 }
@@ -651,7 +652,7 @@ function draw(t: Trajectory, lang: Lang, chartWidth: number): Drawn {
     parts.push(
       `<path class="tj-target" data-year="${t.targetPoint.year}" data-value="${esc(t.targetPoint.value)}" d="${shapePath("star", tx, ty, 5)}" fill="${PLAN_COLOUR}"/>`,
     );
-    const label = `${WORDS.target[lang]} ${t.targetPoint.value}`;
+    const label = `${WORDS.target[lang]} ${formatValue(t.targetPoint.value)}`;
     parts.push(label9(fmt(tx - 9), fmt(ty - 9), "end", label));
   }
 
