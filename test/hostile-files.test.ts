@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { validateObservations, wuwei14 } from "../src/index.js";
 import { type ReadResult, readObservationsCsv, readObservationsJson } from "../src/io/index.js";
 import { run } from "./support/cli.js";
+import { GBK } from "./support/gbk.js";
 import { STRESS_TIMEOUT } from "./support/stress.js";
 
 const PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -21,38 +22,6 @@ afterEach(() => {
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const BOM = "\uFEFF";
 const TEN_MB = "9".repeat(10 * 1024 * 1024);
-
-/** GBK bytes of "指标,地区,年份,数值\nrd-intensity,武威市,2023,0.95\n" as Excel saves them on a Chinese system. */
-const GBK = new Uint8Array([
-  0xd6,
-  0xb8,
-  0xb1,
-  0xea,
-  0x2c,
-  0xb5,
-  0xd8,
-  0xc7,
-  0xf8,
-  0x2c,
-  0xc4,
-  0xea,
-  0xb7,
-  0xdd,
-  0x2c,
-  0xca,
-  0xfd,
-  0xd6,
-  0xb5,
-  0x0a,
-  ...utf8("rd-intensity,"),
-  0xce,
-  0xe4,
-  0xcd,
-  0xfe,
-  0xca,
-  0xd0,
-  ...utf8(",2023,0.95\n"),
-]);
 
 /**
  * Every data line is accounted for after reading and validating: it made a row (kept, rejected or dropped as a
