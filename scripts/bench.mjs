@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, platform, release, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { Bench } from "tinybench";
+import { deskCase } from "../bench/desk.mjs";
 import { stressCases } from "../bench/stress.mjs";
 
 const root = resolve(import.meta.dirname, "..");
@@ -202,6 +203,9 @@ const nodeMs = coldMedian(["-e", "0"]);
 // (d) The test suite's stress cases, timed against plain references (bench/stress.mjs).
 const stress = stressCases({ wuwei14, validateObservations, readObservationsCsv });
 
+// (e) The offline desk in headless Chromium (bench/desk.mjs).
+const desk = await deskCase(root);
+
 // (d) Reading what offices send: a wide table of 100,000 indicator rows × 5 year columns (2021年–2025年, 500,000
 // figures), as an .xlsx workbook and as a GB18030 CSV, each read by readObservations (and then validated), against
 // papaparse alone parsing the same CSV text, in the same run. The plan has far fewer (indicator, region, year) keys
@@ -362,6 +366,7 @@ const figures = {
     pass: cliMs <= BUDGET.cliColdReportMs,
   },
   stress,
+  desk,
 };
 
 function round(x, places) {
@@ -392,6 +397,7 @@ console.log(
     `${verdict(d.pass)} draftPlan of the plan's text (${d.bytes.toLocaleString("en")} bytes), warm: ${d.draftMs} ms (budget ≤ ${d.budgetMs} ms); reference (decode, split, one regex per line) ${d.referenceMs} ms (${d.slowerThanReference}×)`,
     `     wide table, ${figures.wideFiles.rows.toLocaleString("en")} rows × 5 years: papaparse alone on the CSV text ${figures.wideFiles.papaparseMs} ms; readObservations .xlsx ${figures.wideFiles.xlsxReadMs} ms (${figures.wideFiles.xlsxReadOverPapaparse}×), GB18030 CSV ${figures.wideFiles.gb18030ReadMs} ms (${figures.wideFiles.gb18030ReadOverPapaparse}×); read and validated: .xlsx ${figures.wideFiles.xlsxReadAndValidateMs} ms (${figures.wideFiles.xlsxReadAndValidateOverPapaparse}×), GB18030 CSV ${figures.wideFiles.gb18030ReadAndValidateMs} ms (${figures.wideFiles.gb18030ReadAndValidateOverPapaparse}×)`,
     `${verdict(c.pass)} CLI report, cold: median ${c.medianMs} ms of ${c.runs} runs (budget ≤ ${c.budgetMs} ms); node -e 0 alone ${c.nodeStartMedianMs} ms`,
+    `${verdict(desk.pass)} desk: the example data scored in the page in ${desk.deskMs} ms (budget ≤ ${desk.budgetMs} ms); a plain page drawing the same file as a table ${desk.plainPageMs} ms (${desk.ratio}×)`,
     ...stress.map(
       (s) =>
         `${verdict(s.pass)} ${s.name}: ${s.ms.toLocaleString("en")} ms; plain reference ${s.referenceMs} ms (${s.ratio}×, budget ≤ ${s.budgetRatio}×)`,
@@ -414,4 +420,4 @@ if (process.argv.includes("--baseline")) {
   writeFileSync(join(root, "bench/results/baseline.json"), `${JSON.stringify(result, null, 2)}\n`);
 }
 console.log(`\nwrote bench/results/latest.json${process.argv.includes("--baseline") ? " and baseline.json" : ""}`);
-process.exitCode = v.pass && e.pass && c.pass && d.pass && stress.every((s) => s.pass) ? 0 : 1;
+process.exitCode = v.pass && e.pass && c.pass && d.pass && stress.every((s) => s.pass) && desk.pass ? 0 : 1;

@@ -101,6 +101,31 @@ try {
     summary.replace(/\n/g, " "),
   );
   check("chart: an SVG is drawn", (await page.locator("#chart svg").count()) === 1);
+  const trends = await page
+    .locator("#trends figure")
+    .evaluateAll((figs) =>
+      figs.map((f) => [
+        f.getAttribute("data-indicator"),
+        f.getAttribute("data-region"),
+        f.querySelectorAll("svg").length,
+      ]),
+    );
+  check(
+    "charts: one trajectory chart per row, each an SVG",
+    trends.length === want.length && trends.every((t, i) => t[0] === want[i][0] && t[1] === want[i][1] && t[2] === 1),
+    `${trends.length} charts`,
+  );
+  // The chart's planned path of R&D intensity at 2023: 0.62 + 3/5 × (1.5 − 0.62) = 1.148, computed by hand.
+  const path = await page
+    .locator('#trends figure[data-indicator="rd-intensity"] polyline[data-path="linear"]')
+    .first()
+    .getAttribute("data-values")
+    .catch(() => null);
+  check(
+    "charts: the planned linear path of R&D intensity passes 1.148 in 2023",
+    path?.includes("2023:1.148") === true,
+    path ?? "(none)",
+  );
   const exampleRead = readObservations(readFileSync(example));
   const infoLines = exampleRead.problems.filter((p) => p.severity === "info").length;
   check(

@@ -24,10 +24,12 @@ import {
   renderHtml,
   renderJson,
   renderSvg,
+  renderTrajectory,
   type Scorecard,
   type ScorecardRow,
   scorecard,
   statusLabel,
+  trajectories,
 } from "../report/index.js";
 import { toneOf } from "../report/labels.js";
 import { formatFigure, formatValue } from "../report/table.js";
@@ -58,6 +60,7 @@ const WORDS = {
   noProblems: { zh: "未发现问题。", en: "No problems found." },
   scorecard: { zh: "进展记分卡", en: "Progress scorecard" },
   chart: { zh: "完成进度与时间进度", en: "Completion against time share" },
+  trends: { zh: "各指标走势（实际值与规划路径）", en: "Each indicator: reported figures against the planned path" },
   downloads: { zh: "下载", en: "Download" },
   waiting: { zh: "尚未选择数据文件。", en: "No data file chosen yet." },
   shown: { zh: "显示", en: "showing" },
@@ -546,6 +549,20 @@ function render(): void {
       figure.innerHTML = renderSvg(shown, { lang: state.lang }); // the library escapes every text it draws
       chart.append(figure);
       body.append(chart);
+      // One trajectory chart per row shown: each year's figure against the planned path, counties beside their city.
+      const trends = el(
+        "section",
+        { id: "trends", "aria-labelledby": "trends-h" },
+        el("h2", { id: "trends-h" }, w("trends")),
+      );
+      const grid = el("div", { class: "trends" });
+      for (const t of trajectories(shown, { plan: state.plan, observations: state.observations })) {
+        const cell = el("figure", { "data-indicator": t.indicator.id, "data-region": t.region.id });
+        cell.innerHTML = renderTrajectory(t, { lang: state.lang, width: 420 }); // escaped by the library
+        grid.append(cell);
+      }
+      trends.append(grid);
+      body.append(trends);
       const base = `scorecard-${state.asOf}`;
       body.append(
         el(

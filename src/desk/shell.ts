@@ -43,6 +43,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .summary { display: flex; flex-wrap: wrap; gap: 8px; margin: 0 0 8px; padding: 0; list-style: none; }
 .summary li { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 2px 10px; }
 #chart svg { max-width: 100%; height: auto; }
+.trends { display: flex; flex-wrap: wrap; gap: 12px; }
+.trends figure { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 4px; break-inside: avoid; }
 [hidden] { display: none !important; }
 @media print { header .offline, #input, #controls, #downloads { display: none; } th { position: static; } }
 `;
