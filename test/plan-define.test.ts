@@ -186,3 +186,38 @@ describe("a broken plan", () => {
     ]);
   });
 });
+
+describe("regions as a tree, targets by level", () => {
+  it("expands the embedded plan's 'each county: 1 %' (levels: county) into the four counties, in plan order", () => {
+    const target = wuwei14.indicators
+      .find((i) => i.id === "fiscal-st-share")
+      ?.targets.find((t) => t.id === "fiscal-st-share.2025.county");
+    expect(target?.levels).toEqual(["county"]);
+    expect(target?.regions).toEqual(["liangzhou", "minqin", "gulang", "tianzhu"]);
+  });
+
+  it("accepts a province above the city, and refuses a parent that is not of a higher level", () => {
+    const ok = copy();
+    ok.regions = [{ id: "gansu", name: { zh: "甘肃省", en: "Gansu Province" }, level: "province" }, ...ok.regions];
+    ok.regions[1].parent = "gansu";
+    expect(safeDefinePlan(ok).success).toBe(true);
+
+    const wrong = copy();
+    wrong.regions[2].parent = "liangzhou"; // 民勤县 under 凉州区: a county under a county
+    const result = safeDefinePlan(wrong);
+    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["inconsistent", "regions.2.parent"],
+    ]);
+  });
+
+  it("says so when the levels of a target match none of the indicator's regions", () => {
+    const plan = copy();
+    const indicator = plan.indicators.find((i: { id: string }) => i.id === "st-progress-rank");
+    indicator.targets[0].regions = [];
+    indicator.targets[0].levels = ["county"]; // the province's ranking of cities: the city only
+    const result = safeDefinePlan(plan);
+    expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual([
+      "none of the indicator's regions is at the level county",
+    ]);
+  });
+});

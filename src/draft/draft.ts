@@ -70,8 +70,8 @@ const REGION_OF_LEVEL: Readonly<Record<string, { id: string; zh: string; level: 
   州: { id: "cities", zh: "各市（州）", level: "city" },
   县: { id: "counties", zh: "各县（区）", level: "county" },
   区: { id: "counties", zh: "各县（区）", level: "county" },
-  乡: { id: "townships", zh: "各乡（镇）", level: "county" },
-  镇: { id: "townships", zh: "各乡（镇）", level: "county" },
+  乡: { id: "townships", zh: "各乡（镇）", level: "township" },
+  镇: { id: "townships", zh: "各乡（镇）", level: "township" },
 };
 const LEVELS_IN_NAME = /([省市州县区乡镇])[、和]?([市州县区乡镇])(?:[、和]?([县区乡镇]))?(两|三)级/;
 
@@ -137,8 +137,12 @@ export function draftPlan(input: string | Uint8Array, options: DraftOptions = {}
 
   // The plan's own region, named after the area in its title.
   const area = outline.area;
-  const ownLevel: RegionInput["level"] = area !== undefined && /[县区旗]$/.test(area) ? "county" : "city";
   const province = area !== undefined && /(省|自治区)$/.test(area);
+  const ownLevel: RegionInput["level"] = province
+    ? "province"
+    : area !== undefined && /[县区旗]$/.test(area)
+      ? "county"
+      : "city";
   const ownId = options.region?.id ?? (province ? "province" : ownLevel === "county" ? "county" : "city");
   const own: RegionInput = {
     id: ownId,
@@ -297,7 +301,7 @@ export function draftPlan(input: string | Uint8Array, options: DraftOptions = {}
           .map((n) => n.text),
       ];
       if (row.category) notes.unshift(`${row.category}`);
-      const regionIds = [...new Set([ownId, ...targets.flatMap((x) => x.regions), ...baselines.map((b) => b.region)])];
+      const regionIds = [...new Set([ownId, ...targets.flatMap((x) => x.regions ?? []), ...baselines.map((b) => b.region)])];
       const ind: IndicatorInput = {
         id,
         name: { zh: row.name.clean, en: row.name.clean },
@@ -362,8 +366,8 @@ export function draftPlan(input: string | Uint8Array, options: DraftOptions = {}
           d.target.year === c.year &&
           d.target.value === c.values[k] &&
           d.unit === unit &&
-          d.target.regions.length === 1 &&
-          d.target.regions[0] === regionIds[k] &&
+          d.target.regions?.length === 1 &&
+          d.target.regions?.[0] === regionIds[k] &&
           overlap(d.name, c.name) >= (d.fromTable ? 0.3 : 0.5),
       );
     const matches = c.kind === "never-decrease" ? [] : c.values.map((_, k) => same(k));
@@ -506,18 +510,6 @@ export function draftPlan(input: string | Uint8Array, options: DraftOptions = {}
       `Filled by convention where the text says nothing: English texts copy the Chinese (${countTexts(outline, indicators)} of them, to translate); body targets are expected (预期性); aggregation is none.`,
     ),
   );
-  if (province) {
-    items.push(
-      review(
-        "region-level",
-        titleLine,
-        outline.title ?? "",
-        "模型的地区级别只有市和县；省按“市”级（city）起草。",
-        "The model's region levels are city and county; the province is drafted at level city.",
-        ["regions", 0, "level"],
-      ),
-    );
-  }
   for (const r of regions) {
     if (r.id === ownId) continue;
     items.push(

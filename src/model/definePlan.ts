@@ -132,6 +132,7 @@ export function safeDefinePlan(input: unknown): SafeDefinePlanResult {
   }
   // zod returns a fresh object, so freezing it never freezes the caller's input.
   const data = parsed.data;
+  expandLevels(data);
   const issues = crossCheck(data);
   if (issues.length > 0) return { success: false, issues: Object.freeze(issues) };
   return { success: true, plan: deepFreeze(data) };
@@ -182,6 +183,32 @@ function bestEffortCrossCheck(input: unknown, invalid: readonly PlanIssue[]): Pl
   return found.filter((f) => !invalid.some((i) => within(f.path, i.path) || within(i.path, f.path)));
 }
 
+
+/** Order of the region levels, from the top. */
+const LEVEL_RANK: Readonly<Record<PlanData["regions"][number]["level"], number>> = {
+  nation: 0,
+  province: 1,
+  city: 2,
+  county: 3,
+  township: 4,
+};
+
+/**
+ * Expand the targets stated by level ("each county") into the regions of those levels among the indicator's
+ * regions, in the plan's order, after any listed by id. Works on the fresh copy zod returned.
+ */
+function expandLevels(plan: PlanData): void {
+  for (const indicator of plan.indicators) {
+    const own = new Set(indicator.regions);
+    for (const target of indicator.targets) {
+      if (target.levels === undefined) continue;
+      const levels = new Set(target.levels);
+      const listed = new Set(target.regions);
+      const added = plan.regions.filter((r) => levels.has(r.level) && own.has(r.id) && !listed.has(r.id));
+      target.regions = [...target.regions, ...added.map((r) => r.id)];
+    }
+  }
+}
 function crossCheck(plan: PlanData, issues: PlanIssue[] = []): PlanIssue[] {
   const add = (code: PlanIssueCode, path: (string | number)[], message: string) => issues.push({ code, path, message });
 
@@ -205,9 +232,20 @@ function crossCheck(plan: PlanData, issues: PlanIssue[] = []): PlanIssue[] {
     "region",
     plan.regions.map((r, i) => ({ id: r.id, path: ["regions", i] })),
   );
+  const levelOf = new Map(plan.regions.map((r) => [r.id, r.level]));
   plan.regions.forEach((r, i) => {
     if (r.parent !== undefined && !regionIds.has(r.parent)) {
       add("unknown-reference", ["regions", i, "parent"], `unknown parent region "${r.parent}"`);
+    } else if (r.parent !== undefined) {
+      // Levels strictly rise towards the root, which also rules out a cycle of parents.
+      const parentLevel = levelOf.get(r.parent);
+      if (parentLevel !== undefined && LEVEL_RANK[parentLevel] >= LEVEL_RANK[r.level]) {
+        add(
+          "inconsistent",
+          ["regions", i, "parent"],
+          `the parent "${r.parent}" (${parentLevel}) of a ${r.level} must be of a higher level`,
+        );
+      }
     }
   });
   const unitIds = unique(
@@ -339,6 +377,15 @@ function crossCheck(plan: PlanData, issues: PlanIssue[] = []): PlanIssue[] {
       }
       if ((t.kind === "never-decrease") !== (t.comparator === "never-decrease")) {
         add("inconsistent", [...tp, "comparator"], "kind and comparator never-decrease go together");
+      }
+      if (t.regions.length === 0) {
+        add(
+          "inconsistent",
+          [...tp, "regions"],
+          t.levels === undefined
+            ? "a target needs regions, or levels that some of the indicator's regions are at"
+            : `none of the indicator's regions is at the level${t.levels.length === 1 ? "" : "s"} ${t.levels.join(", ")}`,
+        );
       }
       t.regions.forEach((r, ri) => {
         if (!regionIds.has(r)) add("unknown-reference", [...tp, "regions", ri], `unknown region "${r}"`);

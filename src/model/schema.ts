@@ -158,16 +158,18 @@ export const TargetKindSchema = z.enum(TARGET_KINDS);
 export const ComparatorSchema = z.enum(COMPARATORS);
 
 /**
- * The level of a region: the prefecture-level city (地级市) or a county-level unit (县/区).
+ * The level of a region, from the top: the nation (全国), a province (省、自治区、直辖市), a prefecture-level city
+ * (地级市、自治州), a county-level unit (县、区、县级市、自治县) and a township (乡、镇、街道). A region's parent is
+ * always of a higher level, so the regions of a plan form a tree of any depth from a township up to the nation.
  *
  * @example
  * ```ts
  * import { RegionLevelSchema } from "@wuwei/sti-plan";
- * RegionLevelSchema.options; //=> ["city", "county"]
+ * RegionLevelSchema.options; //=> ["nation", "province", "city", "county", "township"]
  * ```
  * @category Model
  */
-export const RegionLevelSchema = z.enum(["city", "county"]);
+export const RegionLevelSchema = z.enum(["nation", "province", "city", "county", "township"]);
 
 /**
  * A region a target can apply to.
@@ -184,7 +186,7 @@ export const RegionSchema = z.object({
   id: IdSchema,
   name: LocalizedTextSchema,
   level: RegionLevelSchema,
-  /** The region this one belongs to (a county's city). */
+  /** The region this one belongs to (a county's city, a city's province): of a higher level. */
   parent: IdSchema.optional(),
   /** Other names people write for it (天祝县 for 天祝藏族自治县). */
   aliases: z.array(z.string().min(1)).optional(),
@@ -280,8 +282,16 @@ export const TargetSchema = z.object({
   year: YearSchema,
   /** First year counted by an annual floor or a cumulative total; the plan's first year when absent. */
   from: YearSchema.optional(),
-  /** The regions the target applies to, each on its own. */
-  regions: z.array(IdSchema).min(1),
+  /**
+   * The regions the target applies to, each on its own. With `levels`, `definePlan` adds every region of those
+   * levels among the indicator's regions, in the plan's order, so a checked plan always lists them here.
+   */
+  regions: z.array(IdSchema).default([]),
+  /**
+   * Levels the target applies to, each region on its own: "each county: 1 %" is `levels: ["county"]`, as the text
+   * says it, instead of a list of ids that must be kept in step with the regions.
+   */
+  levels: z.array(RegionLevelSchema).min(1).optional(),
   source: SourceSchema,
   /** Other places in the document that state the same target. */
   alsoStated: z.array(SourceSchema).optional(),

@@ -28,7 +28,6 @@ import {
   D_WORDING,
 } from "./decisions.js";
 
-const COUNTIES = ["liangzhou", "minqin", "gulang", "tianzhu"];
 const ALL_REGIONS = ["wuwei", "liangzhou", "minqin", "gulang", "tianzhu"];
 
 /**
@@ -164,7 +163,8 @@ export const indicators = [
         comparator: "strive-for",
         value: "1",
         year: 2025,
-        regions: COUNTIES,
+        // 县级…1%: each county-level unit on its own, stated by level as the text states it.
+        levels: ["county"],
         source: { line: 118, quote: "力争分别达到2%1%" },
         alsoStated: [
           { line: 76, quote: "市、县两级本级财政科技支出占一般公共预算支出的比重力争达到2%、1%" },
