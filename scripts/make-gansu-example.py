@@ -5,7 +5,7 @@ The names of Gansu Province's 14 prefecture-level divisions and 86 county-level 
 administrative divisions as they stood in 2021–2025); every figure is made up, and both files say so. The fiscal
 S&T share targets follow the levels issue 13 quotes from the provincial plan (own-level 2.5 % for the province,
 2 % for each city, 1 % for each county); their baselines and all reported figures are invented.
-Run: python3 scripts/make-gansu-example.py (deterministic: the same files every time)."""
+Run: python3 scripts/make-gansu-example.py && npx biome check --write examples (deterministic output)."""
 import json, os
 
 ROOT = os.path.join(os.path.dirname(__file__), "..")
