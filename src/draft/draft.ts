@@ -301,7 +301,9 @@ export function draftPlan(input: string | Uint8Array, options: DraftOptions = {}
           .map((n) => n.text),
       ];
       if (row.category) notes.unshift(`${row.category}`);
-      const regionIds = [...new Set([ownId, ...targets.flatMap((x) => x.regions ?? []), ...baselines.map((b) => b.region)])];
+      const regionIds = [
+        ...new Set([ownId, ...targets.flatMap((x) => x.regions ?? []), ...baselines.map((b) => b.region)]),
+      ];
       const ind: IndicatorInput = {
         id,
         name: { zh: row.name.clean, en: row.name.clean },

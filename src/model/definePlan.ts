@@ -183,7 +183,6 @@ function bestEffortCrossCheck(input: unknown, invalid: readonly PlanIssue[]): Pl
   return found.filter((f) => !invalid.some((i) => within(f.path, i.path) || within(i.path, f.path)));
 }
 
-
 /** Order of the region levels, from the top. */
 const LEVEL_RANK: Readonly<Record<PlanData["regions"][number]["level"], number>> = {
   nation: 0,
