@@ -5,6 +5,7 @@
  */
 import { validateObservations, wuwei14 } from "@wuwei/sti-plan";
 import { readObservations } from "@wuwei/sti-plan/io";
+import { scorecard } from "@wuwei/sti-plan/report";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { run } from "./support/cli.js";
@@ -23,35 +24,35 @@ function fill(csv: string, yearColumns: number): string {
 }
 
 describe("wuwei-sti-plan template", () => {
-  it("writes the wide form for 民勤县: title, header, 19 indicators with units, empty cells, instructions", async () => {
+  it("writes the wide form for 民勤县: title, header (the baseline year 2020 and 2021–2025), 19 indicators with units, empty cells, instructions", async () => {
     const r = await run(["template", "--region", "minqin"]);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith("\uFEFF")).toBe(true);
     const lines = r.stdout.slice(1).split("\r\n");
     expect(lines.slice(0, 4)).toEqual([
-      "民勤县科技创新主要指标填报表（2021—2025年）,,,,,,,",
-      "指标名称,单位,2021年,2022年,2023年,2024年,2025年,备注",
-      "研发经费投入强度,%,,,,,,",
-      "市、县两级本级财政科技支出占一般公共预算支出的比重,%,,,,,,",
+      "民勤县科技创新主要指标填报表（2020—2025年）,,,,,,,,",
+      "指标名称,单位,2020年,2021年,2022年,2023年,2024年,2025年,备注",
+      "研发经费投入强度,%,,,,,,,",
+      "市、县两级本级财政科技支出占一般公共预算支出的比重,%,,,,,,,",
     ]);
-    const data = lines.slice(2, lines.indexOf(",,,,,,,"));
+    const data = lines.slice(2, lines.indexOf(",,,,,,,,"));
     expect(data).toHaveLength(19);
-    expect(data).toContain("高新技术企业数,家,,,,,,");
-    expect(data).toContain("技术市场成交合同金额,亿元,,,,,,");
+    expect(data).toContain("高新技术企业数,家,,,,,,,");
+    expect(data).toContain("技术市场成交合同金额,亿元,,,,,,,");
     expect(lines.some((l) => l.startsWith("填报说明："))).toBe(true);
     expect(lines.some((l) => l.includes("不要用 0 代替"))).toBe(true);
   });
 
-  it("reads back empty with no problem (95 cells without a figure), and filled with 95 valid figures", async () => {
+  it("reads back empty with no problem (19 × 6 = 114 cells without a figure), and filled with 114 valid figures", async () => {
     const form = (await run(["template", "--region", "minqin"])).stdout;
     const empty = readObservations(form);
     expect(empty.problems.filter((p) => p.severity !== "info")).toEqual([]);
-    expect([empty.layout, empty.counts.rows, empty.counts.noFigure]).toEqual(["wide", 0, 19 * 5]);
-    const filled = readObservations(fill(form, 5));
+    expect([empty.layout, empty.counts.rows, empty.counts.noFigure]).toEqual(["wide", 0, 19 * 6]);
+    const filled = readObservations(fill(form, 6));
     expect(filled.problems.filter((p) => p.severity !== "info")).toEqual([]);
     const checked = validateObservations(wuwei14, filled.rows);
     expect(checked.issues).toEqual([]);
-    expect(checked.observations).toHaveLength(95);
+    expect(checked.observations).toHaveLength(114);
     expect(checked.observations).toContainEqual({
       indicator: "high-tech-enterprises",
       region: "minqin",
@@ -59,6 +60,15 @@ describe("wuwei-sti-plan template", () => {
       value: "1",
       unit: "enterprise",
     });
+  });
+
+  it("gives a county the baseline year, so its own targets can be assessed once the form is filled", async () => {
+    // 民勤县 has no baseline in the plan for its fiscal S&T share: the 2020 column supplies it (1 → 1, all ones).
+    const form = (await run(["template", "--region", "minqin"])).stdout;
+    const { observations } = validateObservations(wuwei14, readObservations(fill(form, 6)).rows);
+    const card = scorecard(wuwei14, observations, { asOf: "2026-11-27", method: "schedule", region: "minqin" });
+    const row = card.rows.find((r) => r.indicator.id === "fiscal-st-share");
+    expect([row?.baseline?.year, row?.baseline?.origin, row?.status]).toEqual([2020, "reported", "target-achieved"]);
   });
 
   it("in English, for the city, years 2024-2025: English headers, names and units, still read back", async () => {

@@ -12,10 +12,14 @@ import { type CommandContext, UsageError } from "./context.js";
 
 const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
-/** `2021-2025`, `2021–2025` or `2023`: the years of the form. */
+/**
+ * `2021-2025`, `2021–2025` or `2023`: the years of the form. By default the baseline year and the plan period
+ * (2020–2025): a county the plan gives no baseline reports its own, without which its targets cannot be assessed.
+ */
 function yearsOf(ctx: CommandContext): number[] {
   const option = ctx.values.years;
-  const { start, end } = ctx.plan.period;
+  const { end } = ctx.plan.period;
+  const start = ctx.plan.baselineYear;
   if (option === undefined) return Array.from({ length: end - start + 1 }, (_, i) => start + i);
   const m = typeof option === "string" ? /^\s*(\d{4})\s*(?:[-–—~至]\s*(\d{4}))?\s*$/.exec(option) : null;
   const from = Number(m?.[1]);

@@ -382,7 +382,9 @@ function render(): void {
     state.templateRegion = formRegion.value;
     render();
   });
-  const { start, end } = state.plan.period;
+  // The baseline year and the plan period, as `wuwei-sti-plan template` writes it by default.
+  const { end } = state.plan.period;
+  const start = state.plan.baselineYear;
   const form = templateTable(state.plan, {
     layout: "wide",
     region: regionForForm,
