@@ -96,6 +96,14 @@ const cases: Case[] = [
     mentions: '"凉州区"',
   },
   {
+    code: "own-level-region",
+    issues: () => validate([{ ...ok, indicator: "high-tech-enterprises", region: "市本级", value: "12" }]),
+    row: 0,
+    path: [0, "region"],
+    severity: "error",
+    mentions: '"市本级"',
+  },
+  {
     code: "year-out-of-range",
     issues: () => validate([{ ...ok, year: 2031 }]),
     row: 0,

@@ -760,11 +760,13 @@ describe("body indicators", () => {
 describe("decisions", () => {
   it("records every decision with its lines, and puts each on the data it concerns", () => {
     const notes = new Set(
-      wuwei14.indicators.flatMap((i) => [
-        ...(i.notes ?? []),
-        ...i.baselines.flatMap((b) => b.notes ?? []),
-        ...i.targets.flatMap((t) => t.notes ?? []),
-      ]),
+      wuwei14.indicators
+        .flatMap((i) => [
+          ...(i.notes ?? []),
+          ...i.baselines.flatMap((b) => b.notes ?? []),
+          ...i.targets.flatMap((t) => t.notes ?? []),
+        ])
+        .concat(wuwei14.regions.flatMap((r) => r.notes ?? [])),
     );
     const ids = wuwei14.decisions.map((d) => d.id);
     expect(ids).toContain("fiscal-share-own-level");

@@ -49,7 +49,20 @@ export function regionResolver(plan: Plan): Resolver {
   return makeResolver(entries, candidates);
 }
 
-/** Indicators by id, Chinese and English name, and Chinese name without a trailing unit in brackets. @internal */
+/**
+ * Names of a region's own government level (市本级), which name the region for own-level indicators only.
+ * @internal
+ */
+export function ownLevelResolver(plan: Plan): Resolver {
+  const entries: (readonly [string, string])[] = [];
+  for (const region of plan.regions) for (const alias of region.ownLevelAliases ?? []) entries.push([alias, region.id]);
+  return makeResolver(
+    entries,
+    entries.map(([name]) => name),
+  );
+}
+
+/** Indicators by id, Chinese and English name, alias, and Chinese name without a trailing unit in brackets. @internal */
 export function indicatorResolver(plan: Plan): Resolver {
   const entries: (readonly [string, string])[] = [];
   const candidates: string[] = [];
@@ -59,11 +72,24 @@ export function indicatorResolver(plan: Plan): Resolver {
     if (bare !== "") entries.push([bare, indicator.id]);
     candidates.push(indicator.id, indicator.name.zh);
   }
+  // Aliases after every own name, so that an alias never takes a name that is some indicator's own.
+  for (const indicator of plan.indicators) {
+    for (const alias of indicator.aliases ?? []) {
+      entries.push([alias, indicator.id]);
+      candidates.push(alias);
+    }
+  }
   // Also accept a Chinese name followed by its unit in brackets, as the plan's table writes it (研发经费投入强度(%)).
   const base = makeResolver(entries, candidates);
   return {
     resolve: (text) => base.resolve(text) ?? base.resolve(text.normalize("NFKC").replace(/\s*\([^()]*\)?\s*$/u, "")),
-    suggest: base.suggest,
+    // The names of the indicator closest to what was written, never those of another measure after them
+    // (技术合同成交金 proposes 技术合同成交额, never the 13th-plan 技术合同交易额).
+    suggest: (text) => {
+      const found = base.suggest(text);
+      const first = found[0] === undefined ? undefined : base.resolve(found[0]);
+      return found.filter((name) => base.resolve(name) === first);
+    },
   };
 }
 
@@ -100,7 +126,15 @@ export function findUnit(label: string, units: readonly PlanUnit[]): PlanUnit | 
   return id === undefined ? undefined : units.find((u) => u.id === id);
 }
 
-const planResolvers = new WeakMap<Plan, { regions?: Resolver; indicators?: Resolver }>();
+const planResolvers = new WeakMap<Plan, { regions?: Resolver; indicators?: Resolver; ownLevel?: Resolver }>();
+
+/** The own-level name resolver of a plan, made once per plan. @internal */
+export function ownLevelOf(plan: Plan): Resolver {
+  const cached = planResolvers.get(plan) ?? {};
+  cached.ownLevel ??= ownLevelResolver(plan);
+  planResolvers.set(plan, cached);
+  return cached.ownLevel;
+}
 
 /** The region resolver of a plan, made once per plan. @internal */
 export function regionsOf(plan: Plan): Resolver {

@@ -188,8 +188,14 @@ export const RegionSchema = z.object({
   level: RegionLevelSchema,
   /** The region this one belongs to (a county's city, a city's province): of a higher level. */
   parent: IdSchema.optional(),
-  /** Other names people write for it (天祝县 for 天祝藏族自治县). */
+  /** Other names people write for it (天祝县 for 天祝藏族自治县, 全市 for the city). */
   aliases: z.array(z.string().min(1)).optional(),
+  /**
+   * Names of the region's own government level (市本级: the city government's own budget, not the whole area).
+   * Accepted only for indicators with `basis` `own-level`; for a whole-area indicator they are refused.
+   */
+  ownLevelAliases: z.array(z.string().min(1)).optional(),
+  notes: z.array(z.string().min(1)).optional(),
 });
 
 /**
@@ -312,6 +318,11 @@ export const TargetSchema = z.object({
 export const IndicatorSchema = z.object({
   id: IdSchema,
   name: LocalizedTextSchema,
+  /**
+   * Other names people write for it (研发投入强度 for 研发经费投入强度). Each names this indicator only: a name that
+   * could mean two indicators is given to neither, with a decision.
+   */
+  aliases: z.array(z.string().min(1)).optional(),
   /**
    * `indicator` (the default): something the plan measures. `component`: the numerator or denominator of a ratio
    * indicator (R&D expenditure, GDP), reported so that ratios can be derived from regional sums; it has no targets.

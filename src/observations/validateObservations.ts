@@ -4,7 +4,7 @@
  * @module
  */
 import type { Plan } from "../model/definePlan.js";
-import { indicatorsOf, type Resolver, regionsOf } from "../model/resolve.js";
+import { indicatorsOf, ownLevelOf, type Resolver, regionsOf } from "../model/resolve.js";
 import { describe, truncate } from "./describe.js";
 import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
 import { makeIssue } from "./makeIssue.js";
@@ -118,6 +118,7 @@ export function validateObservations(
     plan,
     indicators: remembered(indicatorsOf(plan)),
     regions: remembered(regionsOf(plan)),
+    ownLevel: ownLevelOf(plan),
     indicatorById: new Map(plan.indicators.map((i) => [i.id, i])),
     unitById: new Map(plan.units.map((u) => [u.id, u])),
     years: { from, to },
@@ -158,6 +159,7 @@ interface Context {
   readonly plan: Plan;
   readonly indicators: Resolver;
   readonly regions: Resolver;
+  readonly ownLevel: Resolver;
   readonly indicatorById: ReadonlyMap<string, Plan["indicators"][number]>;
   readonly unitById: ReadonlyMap<string, Plan["units"][number]>;
   readonly years: { readonly from: number; readonly to: number };
@@ -237,7 +239,17 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
   } else {
     const text = typeof fields.region === "string" ? fields.region : undefined;
     region = text === undefined ? undefined : context.regions.resolve(text);
-    if (region === undefined) {
+    // 市本级: the region's own level, a region only for an own-level indicator (decision city-own-level-name).
+    const ownLevel = region === undefined && text !== undefined ? context.ownLevel.resolve(text) : undefined;
+    if (ownLevel !== undefined && indicator?.basis === "own-level") region = ownLevel;
+    if (region === undefined && ownLevel !== undefined && indicator !== undefined) {
+      add("own-level-region", "region", {
+        field: "region",
+        received: describe(fields.region),
+        indicator: indicator.id,
+        indicatorName: indicator.name,
+      });
+    } else if (region === undefined) {
       add("unknown-region", "region", {
         field: "region",
         received: describe(fields.region),

@@ -42,6 +42,8 @@ export const zh: IssueLocale = {
   "unknown-region": (p) => `未知地区 ${p.received}${didYouMean(p)}`,
   "region-out-of-scope": (p) =>
     `指标“${p.indicatorName?.zh ?? p.indicator}”不按地区 ${p.received} 填报，只适用于${p.regionNames?.zh ?? (p.regions ?? []).join("、")}`,
+  "own-level-region": (p) =>
+    `${p.received} 是本级口径，不是全域：指标“${p.indicatorName?.zh ?? p.indicator}”按全域统计，请填报全市的数字`,
   "year-out-of-range": (p) => `年份 ${p.received} 超出 ${p.from}—${p.to} 的范围`,
   "not-a-number": (p) =>
     p.field === "year"

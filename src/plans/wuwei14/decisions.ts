@@ -15,6 +15,14 @@ export const D_FISCAL_COUNTY =
 export const D_FISCAL_SEPARATOR =
   "fiscal-share-separator: 表1 (line 118) and line 504 write 2%1% without the enumeration comma that line 76 has (2%、1%). All three are read as two figures, 2% and 1%; quotes copy each line as it is.";
 
+/** 市本级 is the city government's own level, not the whole city. */
+export const D_CITY_OWN_LEVEL =
+  "city-own-level-name: 市本级 (line 116: 市本级0.75) means the city government's own level (本级), the budget of the municipal government without the counties' budgets, not the whole city (全市). It names the region wuwei only for an own-level indicator (fiscal-st-share, whose city figure is the own-level figure); for a whole-area indicator (high-tech enterprises, R&D intensity) a 市本级 figure would count only what sits directly under the municipal government, so such a row is refused rather than read as the city's figure. 全市, 武威 and 武威市 name the whole city.";
+
+/** Names people write that belong to one indicator only. */
+export const D_NAMES =
+  "indicator-names: each indicator carries the names offices write for it (aliases): R&D经费投入强度 and 研发投入强度 for rd-intensity; 高新技术企业数量 for high-tech-enterprises; 技术合同成交额 and 技术市场成交额 for tech-contract-turnover, the yearly turnover of 表1 (line 146). 技术合同交易额 (line 42) stays the name of tech-contract-turnover-13th, the 2016–2020 total, a different measure: a name is never moved to the nearest-looking indicator. A name that could mean two indicators is given to neither.";
+
 /** 14.1 (annual) and 58.4 (13th-plan total). */
 export const D_TECH_CONTRACT =
   "tech-contract-annual-vs-cumulative: 14.1亿元 in 表1 (line 148) is the 2020 turnover of one year and is the baseline of tech-contract-turnover; 58.4亿元 (line 42) is the total of 2016–2020 (“十三五”以来…累计). It is not a baseline of the annual indicator and is kept as the separate indicator tech-contract-turnover-13th, recorded as a 2020 baseline of a five-year total.";
@@ -267,5 +275,17 @@ export const decisions = [
     title: "Commitments without a figure are not targets; 倍增 names a programme",
     lines: [38, 82, 158, 182, 210, 236, 238, 432, 434, 442, 496, 508],
     decision: D_FIGURELESS,
+  },
+  {
+    id: "city-own-level-name",
+    title: "市本级 is the city government's own level, accepted only for own-level indicators",
+    lines: [114, 116],
+    decision: D_CITY_OWN_LEVEL,
+  },
+  {
+    id: "indicator-names",
+    title: "Other names of indicators; 技术合同成交额 is the yearly turnover, 技术合同交易额 the 13th-plan total",
+    lines: [42, 146],
+    decision: D_NAMES,
   },
 ] satisfies PlanInput["decisions"];

@@ -1,8 +1,16 @@
 import type { PlanInput } from "../../model/schema.js";
+import { D_CITY_OWN_LEVEL } from "./decisions.js";
 
 /** Wuwei City and its four county-level units (names from the glossary). */
 export const regions = [
-  { id: "wuwei", name: { zh: "武威市", en: "Wuwei City" }, level: "city" },
+  {
+    id: "wuwei",
+    name: { zh: "武威市", en: "Wuwei City" },
+    level: "city",
+    aliases: ["全市", "武威全市", "武威市全市", "Wuwei"],
+    ownLevelAliases: ["市本级", "武威市本级", "市级本级"],
+    notes: [D_CITY_OWN_LEVEL],
+  },
   { id: "liangzhou", name: { zh: "凉州区", en: "Liangzhou District" }, level: "county", parent: "wuwei" },
   { id: "minqin", name: { zh: "民勤县", en: "Minqin County" }, level: "county", parent: "wuwei" },
   { id: "gulang", name: { zh: "古浪县", en: "Gulang County" }, level: "county", parent: "wuwei" },
