@@ -278,7 +278,9 @@ describe("CLI on hostile files", () => {
         const [verb = "", ...options] = command;
         const result = await run([verb, name, ...options], { files });
         expect([0, 1, 2]).toContain(result.code);
-        expect(result.code).toBe(dataErrors.has(name) ? 1 : 0);
+        // header.csv holds a header and no figure: `report` makes no scorecard of it and exits 1 (issue 12, item 6).
+        const noFigure = verb === "report" && name === "header.csv";
+        expect(result.code).toBe(dataErrors.has(name) || noFigure ? 1 : 0);
         if (result.code === 1) expect(result.stderr.length + result.stdout.length).toBeGreaterThan(0);
         expect(result.stderr.length).toBeLessThan(100_000);
       },

@@ -6,7 +6,14 @@
  */
 import { closest } from "../internal/closest.js";
 import { readIsoDate } from "../internal/dates.js";
-import { type FilePlace, formatPlace, type ObservationFile, type ReadProblem, readObservations } from "../io/index.js";
+import {
+  type FilePlace,
+  formatPlace,
+  type ObservationFile,
+  type ReadProblem,
+  readObservations,
+  writeXlsx,
+} from "../io/index.js";
 import { findRegion, planJsonSchema } from "../model/index.js";
 import {
   formatIssue,
@@ -21,19 +28,23 @@ import { renderEvaluationReport } from "../report/evaluation.js";
 import {
   type Lang,
   planOverview,
+  type ReadSummary,
   type Report,
   renderCsv,
   renderHtml,
   renderJson,
   renderMarkdown,
+  renderProblemsCsv,
   renderSvg,
   renderText,
   scorecard,
+  scorecardSheets,
 } from "../report/index.js";
 import { trajectories } from "../report/trajectory.js";
 import { type CommandContext, didYouMean, UsageError } from "./context.js";
 
-const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html", "report", "pdf"] as const;
+const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html", "report", "pdf", "xlsx"] as const;
+const VALIDATE_FORMATS = ["text", "json"] as const;
 const LIST_FORMATS = ["text", "markdown", "csv", "json"] as const;
 
 const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
@@ -166,30 +177,79 @@ async function readAndValidate(ctx: CommandContext, path: string, region?: strin
  * user can find in a spreadsheet. JSON input keeps the path, which does point into the file.
  */
 function issueLine(issue: Shown, lang: Lang, source: string, checked: Checked): string {
-  const severity =
-    issue.severity === "error"
-      ? t(lang, "错误", "error")
-      : issue.severity === "warning"
-        ? t(lang, "警告", "warning")
-        : t(lang, "信息", "info");
+  const place = issuePlace(issue, lang, checked);
   const sep = t(lang, "：", ": ");
-  if ("place" in issue) {
-    const where = issue.place === null ? "" : `${formatPlace(issue.place, lang)}${sep}`;
-    return `${source}: ${severity}: ${where}${issue.message[lang]}`;
-  }
-  if (!checked.csv || issue.line === undefined) return `${source}: ${severity}: ${formatIssue(issue, lang)}`;
+  if (place === undefined && !("place" in issue))
+    return `${source}: ${severityWord(issue, lang)}: ${formatIssue(issue, lang)}`;
+  return `${source}: ${severityWord(issue, lang)}: ${place === null || place === undefined ? "" : `${place}${sep}`}${issue.message[lang]}`;
+}
+
+function severityWord(issue: Shown, lang: Lang): string {
+  return issue.severity === "error"
+    ? t(lang, "错误", "error")
+    : issue.severity === "warning"
+      ? t(lang, "警告", "warning")
+      : t(lang, "信息", "info");
+}
+
+/** The place of an issue in the file's terms; `null` for the whole file; `undefined` for a JSON path (formatIssue). */
+function issuePlace(issue: Shown, lang: Lang, checked: Checked): string | null | undefined {
+  if ("place" in issue) return issue.place === null ? null : formatPlace(issue.place, lang);
+  if (!checked.csv || issue.line === undefined) return undefined;
   const field = typeof issue.path[1] === "string" ? issue.path[1] : undefined;
   const fieldText = field === undefined ? "" : lang === "zh" ? `，${FIELD_ZH[field] ?? field}` : `, ${field}`;
   const place = issue.row === null ? undefined : checked.places[issue.row];
-  const where =
-    place !== undefined && place.column !== undefined
-      ? formatPlace(place, lang)
-      : place?.sheet !== undefined
-        ? `${formatPlace(place, lang)}${fieldText}`
-        : lang === "zh"
-          ? `第${issue.line}行${fieldText}`
-          : `line ${issue.line}${fieldText}`;
-  return `${source}: ${severity}: ${where}${sep}${issue.message[lang]}`;
+  return place !== undefined && place.column !== undefined
+    ? formatPlace(place, lang)
+    : place?.sheet !== undefined
+      ? `${formatPlace(place, lang)}${fieldText}`
+      : lang === "zh"
+        ? `第${issue.line}行${fieldText}`
+        : `line ${issue.line}${fieldText}`;
+}
+
+/**
+ * The read summary the reports carry, built once here from the reader's and validation's results: the counts
+ * (rejected = rows the reader refused + distinct rows validation found an error in) and every listed problem with
+ * its place in both languages.
+ */
+function buildReadSummary(checked: Checked, source: string, used: number): ReadSummary {
+  const { file } = checked;
+  const placeOf = (issue: Shown) => {
+    const zh = issuePlace(issue, "zh", checked);
+    const en = issuePlace(issue, "en", checked);
+    if (zh === undefined || en === undefined) {
+      if ("place" in issue || issue.path.length === 0) return null;
+      const [row, ...rest] = issue.path;
+      const path = `rows[${String(row)}]${rest.map((p) => `.${String(p)}`).join("")}`;
+      return { zh: path, en: path };
+    }
+    return zh === null || en === null ? null : { zh, en };
+  };
+  const badRows = new Set(
+    checked.issues.flatMap((i) => (!("place" in i) && i.severity === "error" && i.row !== null ? [i.row] : [])),
+  );
+  return {
+    source,
+    format: file.format,
+    encoding: file.encoding,
+    layout: file.layout,
+    counts: {
+      lines: file.counts.lines,
+      read: file.counts.rows,
+      valid: checked.observations.length,
+      used,
+      skipped: file.counts.skipped,
+      noFigure: file.counts.noFigure,
+      rejected: file.counts.rejected + badRows.size,
+    },
+    problems: checked.issues.map((issue) => ({
+      severity: issue.severity,
+      code: issue.code,
+      place: placeOf(issue),
+      message: { zh: issue.message.zh, en: issue.message.en },
+    })),
+  };
 }
 
 /** "1 valid figure", "3 valid figures". */
@@ -225,12 +285,48 @@ function readSummary(file: ObservationFile, lang: Lang): string {
   );
 }
 
+/** Why a file could not be written, in words: a usage error (exit 2), never a stack trace. */
+export function writeFailure(error: unknown, lang: Lang): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return t(
+        lang,
+        "所在文件夹不存在（请先建立文件夹或改用其他路径）",
+        "the folder does not exist (create it or choose another path)",
+      );
+    case "EISDIR":
+      return t(lang, "这是一个目录，请给出文件名", "it is a directory; give a file name");
+    case "ENOTDIR":
+      return t(lang, "路径中有一部分不是文件夹", "a part of the path is not a folder");
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return t(lang, "没有写入权限", "permission denied");
+    default:
+      return code ?? (error as Error).message;
+  }
+}
+
+/** Write a file the user named with `--out`; a failure is a usage error with the reason in the user's language. */
+export async function writeOut(ctx: CommandContext, path: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await ctx.io.writeFile(path, data);
+  } catch (error) {
+    throw new UsageError(t(ctx.lang, `无法写入 ${path}：`, `cannot write ${path}: `) + writeFailure(error, ctx.lang));
+  }
+  ctx.io.stderr(t(ctx.lang, `已写入 ${path}\n`, `wrote ${path}\n`));
+}
+
 async function emit(ctx: CommandContext, text: string): Promise<void> {
   const out = ctx.values.out;
-  if (typeof out === "string") {
-    await ctx.io.writeFile(out, text);
-    ctx.io.stderr(t(ctx.lang, `已写入 ${out}\n`, `wrote ${out}\n`));
-  } else ctx.io.stdout(text);
+  if (typeof out === "string") await writeOut(ctx, out, text);
+  else ctx.io.stdout(text);
+}
+
+/** `card.csv` → `card.problems.csv`; a name without `.csv` gets `.problems.csv` added. */
+export function problemsPath(out: string): string {
+  return /\.csv$/i.test(out) ? out.replace(/\.csv$/i, ".problems.csv") : `${out}.problems.csv`;
 }
 
 /** `report [FILE|-]`. @internal */
@@ -273,6 +369,17 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
       if (issue.severity !== "info") ctx.io.stderr(`${issueLine(issue, lang, source, checked)}\n`);
     }
     if (issues.some((i) => i.severity === "info")) ctx.io.stderr(`${source}: ${readSummary(file, lang)}\n`);
+    if (observations.length === 0) {
+      // No figure at all: a scorecard of 无法评估 everywhere would look like an assessment. Say so instead.
+      ctx.io.stderr(
+        t(
+          lang,
+          `${source}: ${readSummary(file, lang)}\n${source}: 没有读到任何有效数据，未生成记分卡。请先用 validate 检查文件（wuwei-sti-plan validate ${source}），或用 template 生成填报表。\n`,
+          `${source}: ${readSummary(file, lang)}\n${source}: no valid figure was read, so no scorecard was made. Check the file with validate (wuwei-sti-plan validate ${source}) or start from the form given by template.\n`,
+        ),
+      );
+      return 1;
+    }
     if (issues.some((i) => i.severity === "error")) {
       code = 1;
       ctx.io.stderr(
@@ -283,7 +390,9 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
         ),
       );
     }
-    const card = scorecard(ctx.plan, observations, { asOf, method, lang, ...(region === undefined ? {} : { region }) });
+    const options = { asOf, method, lang, ...(region === undefined ? {} : { region }) };
+    const used = observations.length - scorecard(ctx.plan, observations, options).unused.length;
+    const card = scorecard(ctx.plan, observations, { ...options, read: buildReadSummary(checked, source, used) });
     report = card;
     evaluation = () =>
       renderEvaluationReport(card, {
@@ -319,6 +428,29 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
     return code;
   }
 
+  if (format === "xlsx") {
+    const out = ctx.values.out;
+    if (typeof out !== "string" || report.kind !== "scorecard") {
+      throw new UsageError(
+        t(
+          lang,
+          "--format xlsx 需要数据文件和 --out 文件名（工作簿不输出到终端）",
+          "--format xlsx needs a data file and --out FILE (a workbook is not written to the terminal)",
+        ),
+      );
+    }
+    await writeOut(ctx, out, writeXlsx(scorecardSheets(report, { lang })));
+    return code;
+  }
+  if (format === "csv" && report.kind === "scorecard" && typeof ctx.values.out === "string") {
+    await emit(ctx, renderCsv(report, { lang, bom: ctx.values.bom === true }));
+    await writeOut(
+      ctx,
+      problemsPath(ctx.values.out),
+      renderProblemsCsv(report, { lang, bom: ctx.values.bom === true }),
+    );
+    return code;
+  }
   const text =
     format === "text"
       ? renderText(report, { lang, color })
@@ -346,9 +478,17 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
     throw new UsageError(
       t(ctx.lang, "缺少要检查的文件（或 - 表示标准输入）", "missing the file to check (or - for standard input)"),
     );
+  const format = oneOf(ctx, "format", VALIDATE_FORMATS, "text");
   const checked = await readAndValidate(ctx, path, regionOf(ctx));
   const { issues, observations, file } = checked;
   const source = path === "-" ? "stdin" : path;
+  const failed = issues.some((i) => i.severity === "error");
+  if (format === "json") {
+    // For pipelines: the valid figures and the read summary (counts, every problem with its place), on stdout.
+    const problems = buildReadSummary(checked, source, observations.length);
+    await emit(ctx, `${JSON.stringify({ observations, problems }, null, 2)}\n`);
+    return failed ? 1 : 0;
+  }
   const lines = issues.map((issue) => issueLine(issue, ctx.lang, source, checked));
   if (issues.some((i) => i.severity === "info")) lines.push(`${source}: ${readSummary(file, ctx.lang)}`);
   lines.push(

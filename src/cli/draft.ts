@@ -12,7 +12,7 @@ import { draftPlan } from "../draft/draft.js";
 import type { ReviewItem } from "../draft/review.js";
 import { type ScoreLine, scoreDraft } from "../draft/score.js";
 import type { Lang } from "../report/types.js";
-import { readFailure } from "./commands.js";
+import { readFailure, writeOut } from "./commands.js";
 import { type CommandContext, UsageError } from "./context.js";
 
 const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
@@ -170,10 +170,10 @@ export async function draftCommand(ctx: CommandContext): Promise<number> {
 
   const json = `${JSON.stringify(result.plan, null, 2)}\n`;
   const out = ctx.values.out;
-  if (typeof out === "string") await ctx.io.writeFile(out, json);
+  if (typeof out === "string") await writeOut(ctx, out, json);
   else ctx.io.stdout(json);
   const reviewFile = ctx.values.review;
-  if (typeof reviewFile === "string") await ctx.io.writeFile(reviewFile, `${JSON.stringify(result.review, null, 2)}\n`);
+  if (typeof reviewFile === "string") await writeOut(ctx, reviewFile, `${JSON.stringify(result.review, null, 2)}\n`);
   const lines = result.review.map((item) => reviewLine(source, item, ctx.lang));
   const n = result.review.length;
   lines.push(

@@ -7,7 +7,7 @@
  */
 import { templateCsv, templateTable, templateXlsx } from "../io/template.js";
 import type { Lang } from "../report/types.js";
-import { regionOf } from "./commands.js";
+import { regionOf, writeOut } from "./commands.js";
 import { type CommandContext, UsageError } from "./context.js";
 
 const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
@@ -72,12 +72,11 @@ export async function templateCommand(ctx: CommandContext): Promise<number> {
   const regionId = regionOf(ctx) ?? plan.regions[0]?.id ?? "";
   const table = templateTable(plan, { layout, region: regionId, years: yearsOf(ctx), lang });
   if (format === "xlsx") {
-    await ctx.io.writeFile(out as string, templateXlsx(table));
+    await writeOut(ctx, out as string, templateXlsx(table));
   } else {
     const text = templateCsv(table);
-    if (typeof out === "string") await ctx.io.writeFile(out, text);
+    if (typeof out === "string") await writeOut(ctx, out, text);
     else ctx.io.stdout(text);
   }
-  if (typeof out === "string") ctx.io.stderr(t(lang, `已写入 ${out}\n`, `wrote ${out}\n`));
   return 0;
 }

@@ -1,7 +1,7 @@
 import { statusLabel } from "./labels.js";
 import type { Assessment } from "./progress-types.js";
 import { figureKeys, figureLabel } from "./table.js";
-import type { Lang, Report } from "./types.js";
+import type { Lang, Report, Scorecard } from "./types.js";
 
 /**
  * Options of {@link renderCsv}.
@@ -120,4 +120,51 @@ function yearResults(assessment: Assessment): Map<number, string | null> {
 /** The years any row has a per-year result for, in order. */
 function yearsOf(rows: readonly { readonly assessment: Assessment }[]): number[] {
   return [...new Set(rows.flatMap((r) => [...yearResults(r.assessment).keys()]))].sort((a, b) => a - b);
+}
+
+/**
+ * The problems of a scorecard built from a file ({@link Scorecard}`.read`) as a CSV of their own — the CLI writes it
+ * beside the scorecard's CSV (`--out card.csv` also writes `card.problems.csv`), so that the scorecard stays one
+ * rectangular table. The first row after the header is the counts (`summary`), then one row per problem with its
+ * severity, code, place and message in the language. Without a read summary: the header alone.
+ *
+ * @param card - the scorecard
+ * @param options - language and byte order mark, as {@link renderCsv}
+ * @returns the CSV text (CRLF line ends)
+ * @example
+ * ```ts
+ * import { wuwei14 } from "@wuwei/sti-plan";
+ * import { renderProblemsCsv, scorecard } from "@wuwei/sti-plan/report";
+ * const card = scorecard(wuwei14, [], { asOf: "2023-12-31", method: "schedule", lang: "en", read: {
+ *   source: "a.csv", format: "csv", encoding: "utf-8", layout: "long",
+ *   counts: { lines: 2, read: 1, valid: 0, used: 0, skipped: 0, noFigure: 0, rejected: 1 },
+ *   problems: [{ severity: "error", code: "unknown-region", place: { zh: "第2行，地区", en: "line 2, region" },
+ *     message: { zh: "未知地区", en: "unknown region" } }] } });
+ * renderProblemsCsv(card).split("\r\n")[2]; //=> "error,unknown-region,\"line 2, region\",unknown region"
+ * ```
+ * @category Report
+ */
+export function renderProblemsCsv(card: Scorecard, options: CsvOptions = {}): string {
+  const lang = options.lang ?? card.lang;
+  const lines = [lang === "zh" ? "级别,代码,位置,说明" : "severity,code,place,message"];
+  const read = card.read;
+  if (read !== undefined) {
+    const c = read.counts;
+    lines.push(
+      [
+        "summary",
+        "counts",
+        read.source,
+        lang === "zh"
+          ? `读取 ${c.lines} 行；数据 ${c.read}；有效 ${c.valid}；使用 ${c.used}；跳过 ${c.skipped}；无数据 ${c.noFigure}；拒收 ${c.rejected}`
+          : `lines ${c.lines}; figures ${c.read}; valid ${c.valid}; used ${c.used}; skipped ${c.skipped}; no figure ${c.noFigure}; rejected ${c.rejected}`,
+      ]
+        .map(field)
+        .join(","),
+    );
+    for (const p of read.problems) {
+      lines.push([p.severity, p.code, p.place?.[lang] ?? "", p.message[lang]].map(field).join(","));
+    }
+  }
+  return `${options.bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }

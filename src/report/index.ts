@@ -15,7 +15,7 @@ export {
   type ScorecardClasses,
   scheduleClass,
 } from "./classes.js";
-export { type CsvOptions, renderCsv } from "./csv.js";
+export { type CsvOptions, renderCsv, renderProblemsCsv } from "./csv.js";
 export { type EvaluationReportOptions, type ReportProblem, renderEvaluationReport } from "./evaluation.js";
 export { renderHtml } from "./html.js";
 export { renderJson } from "./json.js";
@@ -23,6 +23,7 @@ export { methodLabel, statusLabel } from "./labels.js";
 export { type RenderOptions, renderMarkdown } from "./markdown.js";
 export { type PlanOverviewOptions, planOverview } from "./overview.js";
 export { type ScorecardOptions, scorecard } from "./scorecard.js";
+export { type SheetCell, type SheetData, scorecardSheets } from "./sheets.js";
 export { renderSvg } from "./svg.js";
 export { renderText, type TextOptions } from "./text.js";
 export {
@@ -40,6 +41,8 @@ export type {
   Lang,
   PlanOverview,
   PlanOverviewRow,
+  ReadSummary,
+  ReadSummaryProblem,
   Report,
   ReportIndicator,
   ReportPlan,

@@ -5,7 +5,7 @@ import { assessPlan } from "../progress/index.js";
 import { checkRegion, reportIndicator, reportPlan, reportRegion, reportTarget } from "./common.js";
 import type { Assessment, Method } from "./progress-types.js";
 import { countStatuses } from "./table.js";
-import type { Lang, Scorecard, ScorecardGroup, ScorecardRow } from "./types.js";
+import type { Lang, ReadSummary, Scorecard, ScorecardGroup, ScorecardRow } from "./types.js";
 
 /**
  * Options of {@link scorecard}.
@@ -27,6 +27,8 @@ export interface ScorecardOptions {
   readonly region?: string;
   /** The language the renderers will use by default (`"zh"` when absent). */
   readonly lang?: Lang;
+  /** What reading and validating the file found; kept on the scorecard as `read`, so every renderer prints it. */
+  readonly read?: ReadSummary;
 }
 
 /**
@@ -135,6 +137,7 @@ export function scorecard(plan: Plan, observations: readonly ObservationRow[], o
       binding: { total: binding.length, byStatus: countStatuses(binding.map((r) => r.status)) },
     },
     unused: assessed.unused,
+    ...(options.read === undefined ? {} : { read: options.read }),
   });
 }
 

@@ -21,6 +21,7 @@ import type { AssessmentStatus } from "./progress-types.js";
 import type {
   Lang,
   PlanOverview,
+  ReadSummary,
   Report,
   ReportIndicator,
   ReportTarget,
@@ -265,9 +266,47 @@ function scorecardTable(card: Scorecard, lang: Lang): DisplayTable {
         ),
       ].filter((f) => f !== null),
       ...unusedLines(card, lang),
+      ...readLines(card, lang),
     ],
     summary: summaryLines(card, lang),
   };
+}
+
+/** "读取 … 行：…" — the counts of {@link ReadSummary}, one line, in the language. @internal */
+export function readCountsLine(read: ReadSummary, lang: Lang): string {
+  const c = read.counts;
+  const src = read.source === null ? "" : lang === "zh" ? `${read.source}：` : `${read.source}: `;
+  return lang === "zh"
+    ? `${src}读取 ${c.lines} 行，得到 ${c.read} 个数据，有效 ${c.valid} 个，记分卡使用 ${c.used} 个；跳过 ${c.skipped} 行，无数据 ${c.noFigure} 处，拒收 ${c.rejected} 行`
+    : `${src}${c.lines} lines read giving ${c.read} figures, ${c.valid} valid, ${c.used} used in the scorecard; ${c.skipped} lines skipped, ${c.noFigure} cells without a figure, ${c.rejected} rows rejected`;
+}
+
+/** A problem of {@link ReadSummary} as one line: severity, place, message. @internal */
+export function readProblemLine(p: ReadSummary["problems"][number], lang: Lang): string {
+  const severity =
+    p.severity === "error"
+      ? lang === "zh"
+        ? "错误"
+        : "error"
+      : p.severity === "warning"
+        ? lang === "zh"
+          ? "警告"
+          : "warning"
+        : lang === "zh"
+          ? "信息"
+          : "info";
+  const sep = lang === "zh" ? "：" : ": ";
+  return `${severity}${sep}${p.place === null ? "" : `${p.place[lang]}${sep}`}${p.message[lang]}`;
+}
+
+/** The read summary as footnote lines: the counts, then every problem indented under them. */
+function readLines(card: Scorecard, lang: Lang): string[] {
+  const read = card.read;
+  if (read === undefined) return [];
+  return [
+    `${lang === "zh" ? "数据读取与校验" : "Reading and validation"}${lang === "zh" ? "：" : ": "}${readCountsLine(read, lang)}`,
+    ...read.problems.map((p) => `  ${readProblemLine(p, lang)}`),
+  ];
 }
 
 /** The observations that went into no row: a heading line, then one line each (nothing dropped in silence). */

@@ -262,6 +262,80 @@ export interface Scorecard {
   readonly summary: ScorecardSummary;
   /** Every input row that went into no row of the scorecard, and why (from `assessPlan`); the renderers list them. */
   readonly unused: readonly ObservationIssue[];
+  /**
+   * What reading and validating the file found (counts and every problem with its place), when the scorecard was
+   * built from a file and the caller passed it ({@link ScorecardOptions}`.read`); every renderer prints it.
+   */
+  readonly read?: ReadSummary;
+}
+
+/**
+ * One problem of a file as the reports list it: severity, code, the place in the file in both languages
+ * ("第4行，地区" / "line 4, region", "民勤县!D4"), `null` for the whole file, and the message in Chinese and English.
+ *
+ * @example
+ * ```ts
+ * import type { ReadSummaryProblem } from "@wuwei/sti-plan/report";
+ * const p: ReadSummaryProblem = { severity: "error", code: "not-a-number", place: { zh: "第3行，数值", en: "line 3, value" },
+ *   message: { zh: "数值不是数字", en: "value is not a number" } };
+ * p.place?.en; //=> "line 3, value"
+ * ```
+ * @category Report
+ */
+export interface ReadSummaryProblem {
+  /** `error`: the row was rejected; `warning`: kept, with a remark; `info`: a line skipped on purpose, a cell without a figure. */
+  readonly severity: "error" | "warning" | "info";
+  /** The problem's code, from the reader (`ReadProblemCode`) or from validation (`ObservationIssueCode`). */
+  readonly code: string;
+  /** Where in the file, in both languages, or `null` for the whole file. */
+  readonly place: LocalizedText | null;
+  /** The message. */
+  readonly message: LocalizedText;
+}
+
+/**
+ * What reading and validating a file of reported figures found, for the reports: the file, its format, and the
+ * counts — lines read, figures read, figures valid, figures used by the scorecard, lines skipped on purpose (titles,
+ * footnotes, blank lines), cells without a figure, rows rejected (by the reader or by validation) — and the problems.
+ * Built once by the caller (the CLI, from `readObservations` and `validateObservations`); the renderers only print it.
+ *
+ * @example
+ * ```ts
+ * import type { ReadSummary } from "@wuwei/sti-plan/report";
+ * const read: ReadSummary = { source: "data.csv", format: "csv", encoding: "utf-8", layout: "long",
+ *   counts: { lines: 3, read: 2, valid: 1, used: 1, skipped: 0, noFigure: 0, rejected: 1 }, problems: [] };
+ * read.counts.rejected; //=> 1
+ * ```
+ * @category Report
+ */
+export interface ReadSummary {
+  /** The file's name as the user gave it (`stdin` for standard input), or `null`. */
+  readonly source: string | null;
+  /** `csv`, `tsv`, `json`, `jsonl`, `xlsx`, or `null` when the file was none of these. */
+  readonly format: string | null;
+  /** The text encoding found (`utf-8`, `gb18030`, `utf-16le`, …), `null` for a workbook. */
+  readonly encoding: string | null;
+  /** `long` or `wide` for a table, else `null`. */
+  readonly layout: string | null;
+  /** The counts. */
+  readonly counts: {
+    /** Lines (or sheet rows) of the file looked at. */
+    readonly lines: number;
+    /** Figures the reader found. */
+    readonly read: number;
+    /** Figures that passed validation. */
+    readonly valid: number;
+    /** Valid figures that went into a row of the scorecard. */
+    readonly used: number;
+    /** Lines skipped on purpose: titles, footnotes, comments, blank lines. */
+    readonly skipped: number;
+    /** Cells with a missing marker (—, /, 暂无, empty): no figure, not an error. */
+    readonly noFigure: number;
+    /** Rows rejected, by the reader or by validation (rows with an error). */
+    readonly rejected: number;
+  };
+  /** Every problem, errors and warnings and the information worth listing, in file order. */
+  readonly problems: readonly ReadSummaryProblem[];
 }
 
 /**
