@@ -152,6 +152,13 @@ try {
   // Download: the CSV report, made in the page.
   const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#downloads button:nth-child(2)")]);
   check("download: the CSV report", csv.suggestedFilename() === `scorecard-${AS_OF}.csv`, csv.suggestedFilename());
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.click("#downloads button:nth-child(4)")]);
+  const book = readFileSync(await xlsx.path());
+  check(
+    "download: the scorecard as an Excel workbook",
+    xlsx.suggestedFilename() === `scorecard-${AS_OF}.xlsx` && book[0] === 0x50 && book[1] === 0x4b,
+    `${xlsx.suggestedFilename()}, ${book.length} bytes`,
+  );
 
   // English.
   await page.selectOption("#lang", "en");

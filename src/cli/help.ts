@@ -72,6 +72,9 @@ const REPORT: Texts = {
   --sheet 工作表      只读 .xlsx 的这个工作表（名称或序号，默认读所有可见工作表）
   --format 格式       text（默认）| markdown | csv | json | svg | html
                       | report（A4 评估报告 HTML）| pdf（评估报告 PDF，需无头浏览器和 --out）
+                      | xlsx（工作簿：记分卡和数据问题两个工作表，需 --out）
+                      报告各格式都附读取与校验情况（读入、使用、跳过、拒收的行及每个问题的位置）；
+                      csv 另写 文件名.problems.csv
   --out 文件          写入文件而不是标准输出
   --bom               CSV 前加 BOM，便于 Excel 打开
   --lang zh|en        输出语言（默认 zh）
@@ -95,6 +98,9 @@ Options:
   --sheet SHEET       read only this sheet of an .xlsx (name or number; default: every visible sheet)
   --format FORMAT     text (default) | markdown | csv | json | svg | html
                       | report (A4 evaluation report, HTML) | pdf (the report as PDF: a headless browser and --out)
+                      | xlsx (a workbook: the scorecard and the data problems, needs --out)
+                      Every format carries what was read (rows read, used, skipped, rejected, each problem's
+                      place); csv writes them to FILE.problems.csv beside it
   --out FILE          write to FILE instead of standard output
   --bom               start CSV with a byte order mark, for Excel
   --lang zh|en        output language (default zh)
@@ -110,6 +116,7 @@ const VALIDATE: Texts = {
 检查数据文件（CSV、TSV、JSON、JSON Lines 或 .xlsx，编码和版式自动识别；- 表示标准输入），每个问题一行，
 带文件行号（工作簿为工作表和单元格）。跳过的标题行、空行、注释行和无数据单元格列为“信息”。
 有错误时退出码为 1；只有警告或信息时为 0。
+  --format json       输出 { observations, problems }，供其他程序使用
 `,
   en: `Usage: wuwei-sti-plan validate <FILE|-> [--region ID] [--layout auto|long|wide] [--sheet SHEET] [--lang zh|en]
 
@@ -117,6 +124,7 @@ Checks a data file (CSV, TSV, JSON, JSON Lines or .xlsx; encoding and layout fou
 input) and prints each problem on one line with its file line (sheet and cell for a workbook). Title lines, blank
 lines, footnotes and cells without a figure that were skipped are listed as info.
 Exits 1 when there are errors; warnings and info alone exit 0.
+  --format json       print { observations, problems } for other programs
 `,
 };
 

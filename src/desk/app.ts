@@ -16,7 +16,7 @@ import {
   validateObservations,
   wuwei14,
 } from "../index.js";
-import { type FilePlace, formatPlace, type ReadProblem, readObservations } from "../io/index.js";
+import { type FilePlace, formatPlace, type ReadProblem, readObservations, writeXlsx } from "../io/index.js";
 import { templateCsv, templateTable, templateXlsx } from "../io/template.js";
 import {
   type Lang,
@@ -28,6 +28,7 @@ import {
   type Scorecard,
   type ScorecardRow,
   scorecard,
+  scorecardSheets,
   statusLabel,
   trajectories,
 } from "../report/index.js";
@@ -577,6 +578,11 @@ function render(): void {
             download(`${base}.html`, "text/html", renderHtml(full, { lang: state.lang })),
             download(`${base}.csv`, "text/csv", renderCsv(full, { lang: state.lang, bom: true })),
             download(`${base}.json`, "application/json", renderJson(full)),
+            download(
+              `${base}.xlsx`,
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              writeXlsx(scorecardSheets(full, { lang: state.lang })),
+            ),
           ),
         ),
       );
