@@ -167,7 +167,8 @@ try {
 
   // A file with problems: each listed with its line and message.
   await page.setInputFiles("#data-file", join(root, "test/fixtures/messy.csv"));
-  await page.locator("#problems").waitFor();
+  // Wait for the new file's own status line: the problems list of the previous file is still on the page.
+  await page.locator("#status", { hasText: "messy.csv" }).waitFor();
   const listed = await page.locator("#problems li").allInnerTexts();
   const messy = readObservations(readFileSync(join(root, "test/fixtures/messy.csv")));
   const messyIssues = messy.problems.length + validateObservations(wuwei14, messy.rows).issues.length;
