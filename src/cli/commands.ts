@@ -6,6 +6,7 @@
  */
 import { closest } from "../internal/closest.js";
 import { readIsoDate } from "../internal/dates.js";
+import { deepFreeze } from "../internal/freeze.js";
 import {
   type FilePlace,
   formatPlace,
@@ -37,6 +38,7 @@ import {
   renderProblemsCsv,
   renderSvg,
   renderText,
+  type Scorecard,
   scorecard,
   scorecardSheets,
 } from "../report/index.js";
@@ -391,8 +393,10 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
       );
     }
     const options = { asOf, method, lang, ...(region === undefined ? {} : { region }) };
-    const used = observations.length - scorecard(ctx.plan, observations, options).unused.length;
-    const card = scorecard(ctx.plan, observations, { ...options, read: buildReadSummary(checked, source, used) });
+    // Assessed once; the figures used are those the card did not list as unused.
+    const assessed = scorecard(ctx.plan, observations, options);
+    const used = observations.length - assessed.unused.length;
+    const card: Scorecard = deepFreeze({ ...assessed, read: buildReadSummary(checked, source, used) });
     report = card;
     evaluation = () =>
       renderEvaluationReport(card, {
