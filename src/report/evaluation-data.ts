@@ -8,16 +8,15 @@
  * @internal
  * @module
  */
-import type { AssessmentNote, AssessmentStatus, Method, ObservationStatus } from "./progress-types.js";
+import type { AssessmentNote, AssessmentStatus, ObservationStatus } from "./progress-types.js";
 import type {
-  Lang,
   ReportIndicator,
-  ReportPlan,
   ReportRegion,
   ReportTarget,
   Scorecard,
+  ScorecardGroup,
   ScorecardRow,
-  StatusCounts,
+  ScorecardSummary,
 } from "./types.js";
 
 /** A scorecard row as the evaluation renderers see it. @internal */
@@ -44,31 +43,14 @@ export interface EvaluationRow {
   readonly notes: readonly AssessmentNote[];
 }
 
-/** A chapter or region with its rows counted by status. @internal */
-export interface EvaluationGroup {
-  readonly id: string;
-  readonly name: { readonly zh: string; readonly en: string };
-  readonly total: number;
-  readonly byStatus: StatusCounts;
-}
+/** A chapter or region with its rows counted by status: the scorecard's own group. @internal */
+export type EvaluationGroup = ScorecardGroup;
 
-/** The totals of a scorecard as the evaluation renderers see them. @internal */
-export interface EvaluationSummary {
-  readonly total: number;
-  readonly byStatus: StatusCounts;
-  readonly byChapter: readonly EvaluationGroup[];
-  readonly byRegion: readonly EvaluationGroup[];
-  readonly binding: { readonly total: number; readonly byStatus: StatusCounts };
-}
+/** The totals of a scorecard as the evaluation renderers see them: the scorecard's own summary. @internal */
+export type EvaluationSummary = ScorecardSummary;
 
 /** What a scorecard is about. @internal */
-export interface EvaluationHead {
-  readonly plan: ReportPlan;
-  readonly asOf: string;
-  readonly method: Method;
-  readonly region: string | null;
-  readonly lang: Lang;
-}
+export type EvaluationHead = Pick<Scorecard, "plan" | "asOf" | "method" | "region" | "lang">;
 
 const figure = (row: ScorecardRow, key: string): string | null => row.figures[key] ?? null;
 
