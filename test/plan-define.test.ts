@@ -113,7 +113,7 @@ describe("a broken plan", () => {
       ["unknown-reference", "indicators.2.targets.1.regions.4"],
       ["out-of-period", "indicators.6.targets.0.year"],
     ]);
-    const messages = result.issues.map((i) => i.message).join("\n");
+    const messages = result.issues.map((i) => i.message.en).join("\n");
     expect(messages).toContain('duplicate indicator id "st-progress-rank"');
     expect(messages).toContain('unknown region "lanzhou"');
     expect(messages).toContain("target year 2030 is outside the period 2021–2025");
@@ -217,7 +217,13 @@ describe("regions as a tree, targets by level", () => {
     indicator.targets[0].levels = ["county"]; // the province's ranking of cities: the city only
     const result = safeDefinePlan(plan);
     expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual([
-      "none of the indicator's regions is at the level county",
+      {
+        zh: "该指标没有县级地区（层级 county）",
+        en: "none of the indicator's regions is at the level county",
+      },
+    ]);
+    expect(result.success ? [] : result.issues.map((i) => i.params)).toEqual([
+      { rule: "levels-match-no-region", levels: ["county"] },
     ]);
   });
 });

@@ -8,6 +8,7 @@ import {
   issueMessages,
   METHODS,
   parseValue,
+  planIssueMessages,
   safeDefinePlan,
   validateObservations,
   wuwei14,
@@ -66,5 +67,47 @@ describe("one list of methods, one result discriminant", () => {
     expect(parseValue("1.5", { unit: "percent" })).toEqual({ success: true, value: "1.5", from: "percent" });
     const bad = parseValue("abc", { unit: "percent" });
     expect(bad.success).toBe(false);
+  });
+});
+
+describe("plan problems are the same model", () => {
+  it("every problem of a broken plan renders again from planIssueMessages and its params, in both languages", () => {
+    const plan = JSON.parse(JSON.stringify(wuwei14));
+    plan.indicators[1].id = plan.indicators[0].id; // a duplicate id
+    plan.indicators[2].targets[0].regions.push("lanzhou"); // a region the plan does not have
+    plan.indicators[3].targets[0].year = 2030; // outside 2021–2025
+    plan.indicators[4].unit = 7; // not an id: a schema problem
+    const result = safeDefinePlan(plan);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((i) => [i.code, i.params.rule])).toEqual([
+      ["invalid", "schema"],
+      ["duplicate-id", "duplicate-id"],
+      ["unknown-reference", "unknown-reference"],
+      ["out-of-period", "target-year-outside"],
+    ]);
+    for (const issue of result.issues) {
+      expect(planIssueMessages.zh[issue.params.rule](issue.params)).toBe(issue.message.zh);
+      expect(planIssueMessages.en[issue.params.rule](issue.params)).toBe(issue.message.en);
+      expect(Object.isFrozen(issue.params)).toBe(true);
+    }
+    const [schema, duplicate, unknown, outside] = result.issues;
+    // zod's own words for a number where a string belongs, in its Chinese and English locales.
+    expect(schema?.message).toEqual({
+      zh: "无效输入：期望 string，实际接收 数字",
+      en: "Invalid input: expected string, received number",
+    });
+    expect(duplicate?.message.zh).toBe(`指标编号“${wuwei14.indicators[0]?.id}”重复（首次出现在 indicators.0）`);
+    expect(unknown?.message).toEqual({ zh: "未知的地区“lanzhou”", en: 'unknown region "lanzhou"' });
+    expect(outside?.message.zh).toBe("目标年2030不在规划期2021–2025内");
+  });
+
+  it("a schema problem keeps no part of the caller's data and freezes none of it", () => {
+    const plan = JSON.parse(JSON.stringify(wuwei14));
+    plan.regions = { not: "a list" };
+    const result = safeDefinePlan(plan);
+    expect(result.success).toBe(false);
+    expect(Object.isFrozen(plan.regions)).toBe(false);
+    if (!result.success) expect(JSON.stringify(result.issues)).not.toContain('"a list"');
   });
 });

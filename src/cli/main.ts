@@ -203,7 +203,7 @@ async function loadPlan(path: string, io: CliIo, lang: Lang): Promise<Plan | nul
   const result = safeDefinePlan(input);
   if (result.success) return result.plan;
   const lines = result.issues.map(
-    (issue) => `${path}: ${issue.code}: ${issue.path.join(".") || "(root)"}: ${issue.message}`,
+    (issue) => `${path}: ${issue.code}: ${issue.path.join(".") || "(root)"}: ${issue.message[lang]}`,
   );
   const count = result.issues.length;
   lines.push(

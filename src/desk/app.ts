@@ -215,7 +215,7 @@ async function readPlan(file: File): Promise<void> {
       ok: false,
       lines: [
         w("planRejected", { n: result.issues.length }),
-        ...result.issues.slice(0, 50).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`),
+        ...result.issues.slice(0, 50).map((i) => `${i.path.join(".") || "(root)"}: ${i.message[state.lang]}`),
       ],
     };
   }

@@ -551,8 +551,8 @@ export function draftPlan(input: string | Uint8Array, options: DraftOptions = {}
         "plan-check",
         at?.line ?? titleLine,
         at?.quote ?? "",
-        `规划检查：${p.path.join(".")}：${p.message}`,
-        `Plan check: ${p.path.join(".")}: ${p.message}`,
+        `规划检查：${p.path.join(".")}：${p.message.zh}`,
+        `Plan check: ${p.path.join(".")}: ${p.message.en}`,
         [...p.path],
       ),
     );

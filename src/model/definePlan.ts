@@ -1,6 +1,16 @@
-import type { z } from "zod";
 import { type DeepReadonly, deepFreeze } from "../internal/freeze.js";
+import {
+  fromZodIssue,
+  makePlanIssue,
+  type PlanIssue,
+  type PlanIssueCode,
+  type PlanIssueParams,
+  type PlanThing,
+} from "./planIssues.js";
 import { type PlanData, PlanSchema } from "./schema.js";
+
+export type { PlanIssue, PlanIssueCode, PlanIssueParams, PlanIssueRule, PlanThing } from "./planIssues.js";
+export { planIssueMessages } from "./planIssues.js";
 
 /**
  * A checked, deep-frozen plan. Every array and object in it is readonly at compile time and frozen at run time.
@@ -16,44 +26,6 @@ import { type PlanData, PlanSchema } from "./schema.js";
 // An interface rather than a type alias, so that signatures and the API reference show `Plan` by name instead of
 // spelling out the whole structure.
 export interface Plan extends DeepReadonly<PlanData> {}
-
-/**
- * The kinds of problem {@link definePlan} reports.
- * - `invalid`: the data does not match the schema (a missing field, a wrong type, a bad id or decimal).
- * - `duplicate-id`: two things of the same kind share an id (or two headline rows share a number).
- * - `unknown-reference`: a reference names something the plan does not define (a region, unit, chapter…).
- * - `out-of-period`: a year lies outside the plan's period, or a period is inverted.
- * - `inconsistent`: fields contradict each other (a numeric target without a value, a rank without peers…).
- *
- * @example
- * ```ts
- * import type { PlanIssueCode } from "@wuwei/sti-plan";
- * const code: PlanIssueCode = "duplicate-id";
- * code; //=> "duplicate-id"
- * ```
- * @category Model
- */
-export type PlanIssueCode = "invalid" | "duplicate-id" | "unknown-reference" | "out-of-period" | "inconsistent";
-
-/**
- * One problem found in a plan, with the path to the offending value.
- *
- * @example
- * ```ts
- * import { safeDefinePlan } from "@wuwei/sti-plan";
- * const result = safeDefinePlan({});
- * result.success ? [] : result.issues[0]?.code; //=> "invalid"
- * ```
- * @category Model
- */
-export interface PlanIssue {
-  /** What kind of problem. */
-  readonly code: PlanIssueCode;
-  /** Where: property names and array indexes from the root of the plan. */
-  readonly path: readonly (string | number)[];
-  /** What is wrong, in English. */
-  readonly message: string;
-}
 
 /**
  * Thrown by {@link definePlan}: carries every problem found, not only the first.
@@ -80,7 +52,7 @@ export class PlanValidationError extends Error {
   constructor(issues: readonly PlanIssue[]) {
     const head = issues
       .slice(0, 5)
-      .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+      .map((i) => `${i.path.join(".") || "(root)"}: ${i.message.en}`)
       .join("; ");
     super(
       `invalid plan: ${issues.length} problem${issues.length === 1 ? "" : "s"}: ${head}${issues.length > 5 ? "; …" : ""}`,
@@ -125,7 +97,7 @@ export type SafeDefinePlanResult =
  * @category Model
  */
 export function safeDefinePlan(input: unknown): SafeDefinePlanResult {
-  const parsed = PlanSchema.safeParse(input);
+  const parsed = PlanSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     const invalid = parsed.error.issues.map(fromZodIssue);
     return { success: false, issues: Object.freeze([...invalid, ...bestEffortCrossCheck(input, invalid)]) };
@@ -156,14 +128,6 @@ export function definePlan(input: unknown): Plan {
   const result = safeDefinePlan(input);
   if (!result.success) throw new PlanValidationError(result.issues);
   return result.plan;
-}
-
-function fromZodIssue(issue: z.core.$ZodIssue): PlanIssue {
-  return {
-    code: "invalid",
-    path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-    message: issue.message,
-  };
 }
 
 /**
@@ -209,22 +173,23 @@ function expandLevels(plan: PlanData): void {
   }
 }
 function crossCheck(plan: PlanData, issues: PlanIssue[] = []): PlanIssue[] {
-  const add = (code: PlanIssueCode, path: (string | number)[], message: string) => issues.push({ code, path, message });
+  const add = (code: PlanIssueCode, path: (string | number)[], params: PlanIssueParams) =>
+    issues.push(makePlanIssue(code, path, params));
 
-  const unique = (kind: string, entries: { id: string; path: (string | number)[] }[]): Set<string> => {
+  const unique = (thing: PlanThing, entries: { id: string; path: (string | number)[] }[]): Set<string> => {
     const seen = new Map<string, (string | number)[]>();
     for (const { id, path } of entries) {
       const first = seen.get(id);
-      if (first) add("duplicate-id", [...path, "id"], `duplicate ${kind} id "${id}" (first at ${first.join(".")})`);
+      if (first) add("duplicate-id", [...path, "id"], { rule: "duplicate-id", thing, id, other: first.join(".") });
       else seen.set(id, path);
     }
     return new Set(seen.keys());
   };
 
   const { start, end } = plan.period;
-  if (start > end) add("out-of-period", ["period"], `period starts (${start}) after it ends (${end})`);
+  if (start > end) add("out-of-period", ["period"], { rule: "period-inverted", from: start, to: end });
   if (plan.baselineYear >= start) {
-    add("out-of-period", ["baselineYear"], `baseline year ${plan.baselineYear} is not before the period (${start})`);
+    add("out-of-period", ["baselineYear"], { rule: "baseline-year-in-period", year: plan.baselineYear, from: start });
   }
 
   const regionIds = unique(
@@ -234,16 +199,21 @@ function crossCheck(plan: PlanData, issues: PlanIssue[] = []): PlanIssue[] {
   const levelOf = new Map(plan.regions.map((r) => [r.id, r.level]));
   plan.regions.forEach((r, i) => {
     if (r.parent !== undefined && !regionIds.has(r.parent)) {
-      add("unknown-reference", ["regions", i, "parent"], `unknown parent region "${r.parent}"`);
+      add("unknown-reference", ["regions", i, "parent"], {
+        rule: "unknown-reference",
+        thing: "parent region",
+        id: r.parent,
+      });
     } else if (r.parent !== undefined) {
       // Levels strictly rise towards the root, which also rules out a cycle of parents.
       const parentLevel = levelOf.get(r.parent);
       if (parentLevel !== undefined && LEVEL_RANK[parentLevel] >= LEVEL_RANK[r.level]) {
-        add(
-          "inconsistent",
-          ["regions", i, "parent"],
-          `the parent "${r.parent}" (${parentLevel}) of a ${r.level} must be of a higher level`,
-        );
+        add("inconsistent", ["regions", i, "parent"], {
+          rule: "parent-not-higher",
+          id: r.parent,
+          kind: r.level,
+          parentKind: parentLevel,
+        });
       }
     }
   });
@@ -281,9 +251,10 @@ function crossCheck(plan: PlanData, issues: PlanIssue[] = []): PlanIssue[] {
   unique("item", itemEntries);
 
   const checkPlace = (path: (string | number)[], chapter: string, section: string | undefined) => {
-    if (!chapterIds.has(chapter)) add("unknown-reference", [...path, "chapter"], `unknown chapter "${chapter}"`);
+    if (!chapterIds.has(chapter))
+      add("unknown-reference", [...path, "chapter"], { rule: "unknown-reference", thing: "chapter", id: chapter });
     else if (section !== undefined && !sectionsOf.get(chapter)?.has(section)) {
-      add("unknown-reference", [...path, "section"], `chapter "${chapter}" has no section "${section}"`);
+      add("unknown-reference", [...path, "section"], { rule: "no-such-section", id: section, other: chapter });
     }
   };
 
@@ -302,7 +273,11 @@ function crossCheck(plan: PlanData, issues: PlanIssue[] = []): PlanIssue[] {
       taskEntries.push({ id: t.id, path: ["boxes", bi, "tasks", ti] });
       t.indicators?.forEach((ref, ri) => {
         if (!indicatorIds.has(ref)) {
-          add("unknown-reference", ["boxes", bi, "tasks", ti, "indicators", ri], `unknown indicator "${ref}"`);
+          add("unknown-reference", ["boxes", bi, "tasks", ti, "indicators", ri], {
+            rule: "unknown-reference",
+            thing: "indicator",
+            id: ref,
+          });
         }
       });
     });
@@ -315,81 +290,90 @@ function crossCheck(plan: PlanData, issues: PlanIssue[] = []): PlanIssue[] {
     const at = ["indicators", i];
     checkPlace(at, ind.chapter, ind.section);
     const unit = units.get(ind.unit);
-    if (!unitIds.has(ind.unit)) add("unknown-reference", [...at, "unit"], `unknown unit "${ind.unit}"`);
+    if (!unitIds.has(ind.unit))
+      add("unknown-reference", [...at, "unit"], { rule: "unknown-reference", thing: "unit", id: ind.unit });
     if (unit?.dimension === "rank" && ind.peers === undefined) {
-      add("inconsistent", [...at, "peers"], "a rank indicator needs the size of its peer set");
+      add("inconsistent", [...at, "peers"], { rule: "rank-needs-peers" });
     }
     if (ind.headline) {
       const other = headlineRows.get(ind.headline.row);
       if (other !== undefined) {
-        add(
-          "duplicate-id",
-          [...at, "headline", "row"],
-          `headline row ${ind.headline.row} also used by indicators.${other}`,
-        );
+        add("duplicate-id", [...at, "headline", "row"], {
+          rule: "duplicate-headline-row",
+          id: String(ind.headline.row),
+          other: `indicators.${other}`,
+        });
       } else headlineRows.set(ind.headline.row, i);
     }
     if (ind.aggregation.method === "ratio") {
       for (const part of ["numerator", "denominator"] as const) {
         const ref = ind.aggregation[part];
         if (!indicatorIds.has(ref)) {
-          add("unknown-reference", [...at, "aggregation", part], `unknown component indicator "${ref}"`);
+          add("unknown-reference", [...at, "aggregation", part], {
+            rule: "unknown-reference",
+            thing: "component indicator",
+            id: ref,
+          });
         }
       }
     }
     if (ind.role === "component" && ind.targets.length > 0) {
-      add("inconsistent", [...at, "targets"], "a component indicator has no targets");
+      add("inconsistent", [...at, "targets"], { rule: "component-has-targets" });
     }
     const allowed = new Set<string>();
     ind.regions.forEach((r, ri) => {
-      if (!regionIds.has(r)) add("unknown-reference", [...at, "regions", ri], `unknown region "${r}"`);
+      if (!regionIds.has(r))
+        add("unknown-reference", [...at, "regions", ri], { rule: "unknown-reference", thing: "region", id: r });
       allowed.add(r);
     });
     ind.baselines.forEach((b, bi) => {
       if (!regionIds.has(b.region))
-        add("unknown-reference", [...at, "baselines", bi, "region"], `unknown region "${b.region}"`);
+        add("unknown-reference", [...at, "baselines", bi, "region"], {
+          rule: "unknown-reference",
+          thing: "region",
+          id: b.region,
+        });
       else if (!allowed.has(b.region)) {
-        add(
-          "inconsistent",
-          [...at, "baselines", bi, "region"],
-          `region "${b.region}" is not among the indicator's regions`,
-        );
+        add("inconsistent", [...at, "baselines", bi, "region"], { rule: "region-not-of-indicator", id: b.region });
       }
       if (b.year > end)
-        add("out-of-period", [...at, "baselines", bi, "year"], `baseline year ${b.year} is after the period`);
+        add("out-of-period", [...at, "baselines", bi, "year"], { rule: "baseline-after-period", year: b.year });
     });
     ind.targets.forEach((t, ti) => {
       const tp = [...at, "targets", ti];
       targetEntries.push({ id: t.id, path: tp });
       if (t.year < start || t.year > end) {
-        add("out-of-period", [...tp, "year"], `target year ${t.year} is outside the period ${start}–${end}`);
+        add("out-of-period", [...tp, "year"], { rule: "target-year-outside", year: t.year, from: start, to: end });
       }
       if (t.from !== undefined && (t.from < start || t.from > t.year)) {
-        add("out-of-period", [...tp, "from"], `first counted year ${t.from} is outside ${start}–${t.year}`);
+        add("out-of-period", [...tp, "from"], { rule: "from-year-outside", year: t.from, from: start, to: t.year });
       }
       if (t.kind === "never-decrease" ? t.value !== undefined : t.value === undefined) {
         add(
           "inconsistent",
           [...tp, "value"],
-          t.kind === "never-decrease" ? "a never-decrease target has no value" : `a ${t.kind} target needs a value`,
+          t.kind === "never-decrease"
+            ? { rule: "never-decrease-has-value" }
+            : { rule: "target-needs-value", kind: t.kind },
         );
       }
       if ((t.kind === "never-decrease") !== (t.comparator === "never-decrease")) {
-        add("inconsistent", [...tp, "comparator"], "kind and comparator never-decrease go together");
+        add("inconsistent", [...tp, "comparator"], { rule: "comparator-kind-mismatch" });
       }
       if (t.regions.length === 0) {
         add(
           "inconsistent",
           [...tp, "regions"],
           t.levels === undefined
-            ? "a target needs regions, or levels that some of the indicator's regions are at"
-            : `none of the indicator's regions is at the level${t.levels.length === 1 ? "" : "s"} ${t.levels.join(", ")}`,
+            ? { rule: "target-needs-regions" }
+            : { rule: "levels-match-no-region", levels: t.levels },
         );
       }
       t.regions.forEach((r, ri) => {
-        if (!regionIds.has(r)) add("unknown-reference", [...tp, "regions", ri], `unknown region "${r}"`);
+        if (!regionIds.has(r))
+          add("unknown-reference", [...tp, "regions", ri], { rule: "unknown-reference", thing: "region", id: r });
         else if (!allowed.has(r)) {
-          add("inconsistent", [...tp, "regions", ri], `region "${r}" is not among the indicator's regions`);
+          add("inconsistent", [...tp, "regions", ri], { rule: "region-not-of-indicator", id: r });
         }
       });
     });
