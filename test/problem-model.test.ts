@@ -7,9 +7,9 @@ import {
   assess,
   issueMessages,
   METHODS,
-  parseValue,
   planIssueMessages,
   safeDefinePlan,
+  safeParseValue,
   validateObservations,
   wuwei14,
 } from "../src/index.js";
@@ -62,10 +62,10 @@ describe("one list of methods, one result discriminant", () => {
     expect(cli.stderr).toContain("schedule、growth-ratio、projection");
   });
 
-  it("safe results say success, as zod's safeParse does: safeDefinePlan and parseValue", () => {
+  it("safe results say success, as zod's safeParse does: safeDefinePlan and safeParseValue", () => {
     expect(safeDefinePlan({}).success).toBe(false);
-    expect(parseValue("1.5", { unit: "percent" })).toEqual({ success: true, value: "1.5", from: "percent" });
-    const bad = parseValue("abc", { unit: "percent" });
+    expect(safeParseValue("1.5", { unit: "percent" })).toEqual({ success: true, value: "1.5", from: "percent" });
+    const bad = safeParseValue("abc", { unit: "percent" });
     expect(bad.success).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import {
   findRegion,
   getUnit,
   IsoDateSchema,
-  parseValue,
+  safeParseValue,
   validateObservations,
   wuwei14,
 } from "../src/index.js";
@@ -60,11 +60,11 @@ describe("indicators and units: the names validation accepts, the queries accept
     expect(rows.observations[0]?.indicator).toBe("rd-intensity");
   });
 
-  it("a unit by symbol, alias or full-width form in getUnit and in parseValue alike", () => {
+  it("a unit by symbol, alias or full-width form in getUnit and in safeParseValue alike", () => {
     for (const label of ["亿元", "亿", "cny-100m", "100 million yuan"]) {
       expect(getUnit(wuwei14, label).id).toBe("cny-100m");
       // 1.5 亿元 is 15000 万元.
-      expect(parseValue("1.5", { unit: "cny-10k", from: label })).toEqual({
+      expect(safeParseValue("1.5", { unit: "cny-10k", from: label })).toEqual({
         success: true,
         value: "15000",
         from: "cny-100m",

@@ -108,7 +108,7 @@ function splitRow(line: string): string[] | undefined {
 }
 
 /** Parse a value cell: `0.62`, `市本级0.75`, `力争分别达到2%1%`, `≥70`, `[75]`, `—`. */
-function parseValue(cell: Cell, raw: string): ValueCell | "empty" | undefined {
+function readValueCell(cell: Cell, raw: string): ValueCell | "empty" | undefined {
   const t = fold(cell.text).trim();
   if (EMPTY.test(squeeze(t))) return "empty";
   const figures = [...t.matchAll(/(\d+(?:\.\d+)?)\s*(?:%)?/g)];
@@ -359,7 +359,7 @@ function parseTable(lines: readonly string[], at: number, number: number, out: R
       const got: (ValueCell & { year: number })[] = [];
       for (const col of cols) {
         const cell = cells[col.index] as Cell;
-        const v = parseValue(cell, cell.text);
+        const v = readValueCell(cell, cell.text);
         if (v === "empty") continue;
         if (v === undefined) {
           out.push(

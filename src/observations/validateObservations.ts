@@ -8,7 +8,7 @@ import { indicatorsOf, ownLevelOf, type Resolver, regionsOf } from "../model/res
 import { describe, truncate } from "./describe.js";
 import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
 import { makeIssue } from "./makeIssue.js";
-import { parseValue } from "./parseValue.js";
+import { safeParseValue } from "./safeParseValue.js";
 import type { Observation, ObservationStatus } from "./schema.js";
 import { precedence, readStatus } from "./status.js";
 
@@ -67,7 +67,7 @@ interface Candidate {
  * `null` rows, nested garbage, `__proto__` keys, huge strings, getters that throw.
  *
  * A row is an object with `indicator` (id, Chinese or English name), `region` (id, name or alias such as 天祝县 or
- * 凉州), `year` (a number or text such as "2023" or "２０２３年"), `value` (see {@link parseValue}: "1,234",
+ * 凉州), `year` (a number or text such as "2023" or "２０２３年"), `value` (see {@link safeParseValue}: "1,234",
  * "14.1亿元", "１．５%"), and optionally `unit` (the unit `value` is in), `status` (normal/A/正式, provisional/P/初步,
  * estimated/E/估计, forecast/F/预测, break/B/断点), `source` and `note`. A positive integer `line` (set by the file
  * readers of `@wuwei/sti-plan/io`) is copied to the row's issues. Other keys are warned about and ignored.
@@ -312,7 +312,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
     const parsed =
       unit === undefined
         ? undefined
-        : parseValue(fields.value, {
+        : safeParseValue(fields.value, {
             unit,
             plan: context.plan,
             ...(unitText === undefined ? {} : { from: unitText }),
@@ -324,7 +324,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
     }
   } else {
     // No indicator to convert to: still say when the value is not a figure at all.
-    const parsed = parseValue(fields.value, {
+    const parsed = safeParseValue(fields.value, {
       unit: { id: "x", symbol: { zh: "x", en: "x" }, dimension: "ratio", scale: 0 },
     });
     if (!parsed.success && (parsed.code === "not-a-number" || parsed.code === "not-finite")) {

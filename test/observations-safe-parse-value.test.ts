@@ -1,15 +1,15 @@
 /** Exact value parsing: every accepted spelling and every refusal, computed by hand. */
-import { parseValue } from "@wuwei/sti-plan";
+import { safeParseValue } from "@wuwei/sti-plan";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixturePlan } from "./support/fixture-plan.js";
 
 const value = (input: unknown, unit: string, extra: { from?: string; peers?: number } = {}) => {
-  const r = parseValue(input, { unit, plan: fixturePlan, ...extra });
+  const r = safeParseValue(input, { unit, plan: fixturePlan, ...extra });
   return r.success ? r.value : r.code;
 };
 
-describe("parseValue", () => {
+describe("safeParseValue", () => {
   it.each([
     // [input, unit, expected]
     ["1.5", "percent", "1.5"],
@@ -97,7 +97,7 @@ describe("parseValue", () => {
   });
 
   it("reports the field of a unit problem and gives messages in both languages", () => {
-    const r = parseValue("1", { unit: "cny", from: "英镑" });
+    const r = safeParseValue("1", { unit: "cny", from: "英镑" });
     expect(r).toEqual({
       success: false,
       code: "unknown-unit",
@@ -108,7 +108,11 @@ describe("parseValue", () => {
   });
 
   it("uses the Wuwei 14th plan's units when no plan is given", () => {
-    expect(parseValue("2800000万元", { unit: "cny-100m" })).toEqual({ success: true, value: "280", from: "cny-10k" });
+    expect(safeParseValue("2800000万元", { unit: "cny-100m" })).toEqual({
+      success: true,
+      value: "280",
+      from: "cny-10k",
+    });
   });
 
   it("round-trips every finite decimal exactly through yuan, 万元 and 亿元", () => {
@@ -127,7 +131,7 @@ describe("parseValue", () => {
   it("parses any JS number through its shortest text", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e20 }), (n) => {
-        const r = parseValue(n, { unit: "cny" });
+        const r = safeParseValue(n, { unit: "cny" });
         expect(r.success).toBe(true);
         if (r.success) expect(Number(r.value)).toBe(n === 0 ? 0 : n);
       }),

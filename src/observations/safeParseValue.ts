@@ -11,17 +11,17 @@ import { type IssueParams, issueMessages, type ObservationIssueCode } from "./is
 import { convertible, findUnit, type PlanUnit, unitsOf } from "./units.js";
 
 /**
- * Options of {@link parseValue}.
+ * Options of {@link safeParseValue}.
  *
  * @example
  * ```ts
- * import type { ParseValueOptions } from "@wuwei/sti-plan";
- * const options: ParseValueOptions = { unit: "cny-100m", from: "万元" };
+ * import type { SafeParseValueOptions } from "@wuwei/sti-plan";
+ * const options: SafeParseValueOptions = { unit: "cny-100m", from: "万元" };
  * options.unit; //=> "cny-100m"
  * ```
  * @category Observations
  */
-export interface ParseValueOptions {
+export interface SafeParseValueOptions {
   /** The unit to express the value in: a unit id, symbol or alias of the plan's units, or a unit object. */
   readonly unit: string | Unit | PlanUnit;
   /** Whose units to look names up in; the library's standard units (those `wuwei14` uses) when absent. */
@@ -33,17 +33,17 @@ export interface ParseValueOptions {
 }
 
 /**
- * The result of {@link parseValue}: the exact value in the wanted unit, or why there is none.
+ * The result of {@link safeParseValue}: the exact value in the wanted unit, or why there is none.
  *
  * @example
  * ```ts
- * import { parseValue, type ParseValueResult } from "@wuwei/sti-plan";
- * const result: ParseValueResult = parseValue("abc", { unit: "percent" });
+ * import { safeParseValue, type SafeParseValueResult } from "@wuwei/sti-plan";
+ * const result: SafeParseValueResult = safeParseValue("abc", { unit: "percent" });
  * result.success ? result.value : result.code; //=> "not-a-number"
  * ```
  * @category Observations
  */
-export type ParseValueResult =
+export type SafeParseValueResult =
   | {
       readonly success: true;
       /** The value as a canonical decimal string in the wanted unit. */
@@ -96,16 +96,16 @@ const HEAD = /^(第\s*)?([+-]?[\d.,]+(?:e[+-]?\d+)?)\s*(.*)$/is;
  * @returns `{ success: true, value, from }` or `{ success: false, code, field, params, message }`
  * @example
  * ```ts
- * import { parseValue } from "@wuwei/sti-plan";
- * parseValue("141000万元", { unit: "cny-100m" }); //=> { success: true, value: "14.1", from: "cny-10k" }
- * parseValue("１，２３４", { unit: "enterprise" }); //=> { success: true, value: "1234", from: "enterprise" }
- * parseValue(0.1, { unit: "percent" }); //=> { success: true, value: "0.1", from: "percent" }
- * const bad = parseValue("14.1亿元", { unit: "percent" });
+ * import { safeParseValue } from "@wuwei/sti-plan";
+ * safeParseValue("141000万元", { unit: "cny-100m" }); //=> { success: true, value: "14.1", from: "cny-10k" }
+ * safeParseValue("１，２３４", { unit: "enterprise" }); //=> { success: true, value: "1234", from: "enterprise" }
+ * safeParseValue(0.1, { unit: "percent" }); //=> { success: true, value: "0.1", from: "percent" }
+ * const bad = safeParseValue("14.1亿元", { unit: "percent" });
  * bad.success ? "" : bad.code; //=> "unit-not-convertible"
  * ```
  * @category Observations
  */
-export function parseValue(input: unknown, options: ParseValueOptions): ParseValueResult {
+export function safeParseValue(input: unknown, options: SafeParseValueOptions): SafeParseValueResult {
   const units = unitsOf(options.plan);
   const target = typeof options.unit === "string" ? findUnit(options.unit, units) : options.unit;
   // Rendered only when a problem is reported: most values are fine, and describing each one costs time.
@@ -235,7 +235,7 @@ export function parseValue(input: unknown, options: ParseValueOptions): ParseVal
   return { success: true, value: out, from: source.id };
 }
 
-function fail(code: ObservationIssueCode, field: "value" | "unit", params: IssueParams): ParseValueResult {
+function fail(code: ObservationIssueCode, field: "value" | "unit", params: IssueParams): SafeParseValueResult {
   return {
     success: false,
     code,
