@@ -2,6 +2,7 @@
  * Plausibility warnings (issue 12, item 5): hand cases against the embedded plan. Warnings never change a figure.
  */
 import { validateObservations, wuwei14 } from "@wuwei/sti-plan";
+import { readObservations } from "@wuwei/sti-plan/io";
 import { describe, expect, it } from "vitest";
 
 const warnings = (rows: unknown[]) =>
@@ -67,5 +68,28 @@ describe("plausibility warnings", () => {
     const [w] = warnings([{ indicator: "rd-intensity", region: "minqin", year: 2023, value: "0.012" }]);
     expect(w?.params.probable).toBe("1.2");
     expect(w?.params.detail).toBe("usual-low");
+  });
+});
+
+describe("plausibility warnings in every layout", () => {
+  it("a long CSV, a wide CSV and plain JSON rows give the same warnings", () => {
+    const long = "指标,地区,年份,数值\n研发经费投入强度,武威市,2023,0.0071\n技术合同成交额,武威市,2023,280000\n";
+    const wide = "指标名称,地区,2023年\n研发经费投入强度,武威市,0.0071\n技术合同成交额,武威市,280000\n";
+    const json = [
+      { indicator: "研发经费投入强度", region: "武威市", year: 2023, value: "0.0071" },
+      { indicator: "技术合同成交额", region: "武威市", year: 2023, value: "280000" },
+    ];
+    const probable = (rows: unknown) =>
+      validateObservations(wuwei14, rows)
+        .issues.filter((i) => i.code === "implausible-value")
+        .map((i) => [i.params.indicator, i.params.probable]);
+    // 0.0071 × 100 = 0.71; 280000 / 10^4 = 28.
+    const expected = [
+      ["rd-intensity", "0.71"],
+      ["tech-contract-turnover", "28"],
+    ];
+    expect(probable(json)).toEqual(expected);
+    expect(probable(readObservations(long).rows)).toEqual(expected);
+    expect(probable(readObservations(wide).rows)).toEqual(expected);
   });
 });
