@@ -199,7 +199,8 @@ describe("numbers that are not numbers", () => {
     [" 7 ", "7"],
   ])("%s is read exactly as %s", (value, expected) => {
     const result = validateObservations(wuwei14, [{ ...good, indicator: "tech-contract-turnover", value }]);
-    expect(result.issues).toEqual([]);
+    // 1e-7 and 1500 亿元 are implausible against 14.1–28 亿元 (a warning); reading them exactly is the subject here.
+    expect(result.issues.filter((i) => i.code !== "implausible-value")).toEqual([]);
     expect(result.observations[0]?.value).toBe(expected);
   });
 

@@ -252,6 +252,29 @@ const cases: Case[] = [
     mentions: "2023",
   },
   {
+    code: "implausible-value",
+    // No baseline in the fixture plan: the series' other years 4.2 and 5 give the range; 50 × 5 = 250 ≤ 42000.
+    issues: () =>
+      validate([
+        { ...ok, year: 2021 },
+        { ...ok, year: 2022, value: "5" },
+        { ...ok, value: "42000" },
+      ]),
+    row: 2,
+    path: [2, "value"],
+    severity: "warning",
+    mentions: "42000",
+  },
+  {
+    code: "county-above-city",
+    // 凉州区 4.2 > 武威市 3 in 2023.
+    issues: () => validate([{ ...ok, region: "wuwei", value: "3" }, ok]),
+    row: 1,
+    path: [1, "value"],
+    severity: "warning",
+    mentions: "4.2",
+  },
+  {
     code: "duplicate-column",
     issues: () => readObservationsCsv("指标,地区,年份,数值,value\n").issues,
     row: null,

@@ -16,7 +16,7 @@ describe("names people write (issue 12, item 3)", () => {
     // The 13th-plan five-year total keeps its own name: a different indicator.
     ["技术合同交易额", "tech-contract-turnover-13th"],
   ])("reads %s as %s", (name, id) => {
-    const { observations, issues } = validateObservations(wuwei14, [row(name, "武威市", "1")]);
+    const { observations, issues } = validateObservations(wuwei14, [row(name, "武威市", "10")]);
     expect(issues).toEqual([]);
     expect(observations.map((o) => o.indicator)).toEqual([id]);
   });

@@ -24,6 +24,9 @@ import { zh } from "./locales/zh.js";
  * Files: `not-utf8`, `malformed-csv`, `malformed-json`, `duplicate-column`.
  * Assessment: `not-assessed` (warning from `assessPlan`: a valid figure that no target of the plan uses — an
  * indicator without a target in that region, from which no city value is derived).
+ * Plausibility (warnings; the figure is kept unchanged): `implausible-value` (about 100× or 1/100 of the baseline or
+ * the usual range: a percentage written as a ratio, 万元 written as 亿元), `county-above-city` (a county figure above
+ * the city's for a summed indicator).
  *
  * @example
  * ```ts
@@ -62,7 +65,9 @@ export type ObservationIssueCode =
   | "malformed-csv"
   | "malformed-json"
   | "duplicate-column"
-  | "not-assessed";
+  | "not-assessed"
+  | "implausible-value"
+  | "county-above-city";
 
 /**
  * Every {@link ObservationIssueCode}, in a fixed order.
@@ -104,6 +109,8 @@ export const OBSERVATION_ISSUE_CODES: readonly ObservationIssueCode[] = Object.f
   "malformed-json",
   "duplicate-column",
   "not-assessed",
+  "implausible-value",
+  "county-above-city",
 ] as const);
 
 /**
@@ -170,6 +177,14 @@ export interface IssueParams {
   readonly kept?: string;
   /** Extra detail (a parser's own words). */
   readonly detail?: string;
+  /** The figure concerned, as a decimal string in `unit`. */
+  readonly value?: string;
+  /** What the figure probably meant, as a decimal string (in `target` when given, else in `unit`). */
+  readonly probable?: string;
+  /** Why a figure looks implausible: `percent-as-ratio`, `hundredfold`, `unit-scale`, `county-above-city`. */
+  readonly reason?: string;
+  /** The figure compared with: the baseline or usual range (`lo–hi`), or the city's figure. */
+  readonly baseline?: string;
 }
 
 /**

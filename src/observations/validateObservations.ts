@@ -8,6 +8,7 @@ import { indicatorsOf, ownLevelOf, type Resolver, regionsOf } from "../model/res
 import { describe, truncate } from "./describe.js";
 import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
 import { makeIssue } from "./makeIssue.js";
+import { plausibilityIssues } from "./plausibility.js";
 import { safeParseValue } from "./safeParseValue.js";
 import type { Observation, ObservationStatus } from "./schema.js";
 import { precedence, readStatus } from "./status.js";
@@ -147,6 +148,7 @@ export function validateObservations(
   const { kept, duplicateIssues } = settleDuplicates(candidates, plan);
   // A loop, not push(...): spreading 100,000+ issues as arguments overflows the stack.
   for (const issue of duplicateIssues) issues.push(issue);
+  for (const issue of plausibilityIssues(plan, kept)) issues.push(issue);
   issues.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
   return freezeResult(
     kept.map((c) => c.observation),

@@ -65,4 +65,24 @@ export const en: IssueLocale = {
   "duplicate-column": (p) => `the columns ${p.received} both mean ${p.field}; keep one of them`,
   "not-assessed": (p) =>
     `${p.detailText?.en ?? p.received}: no target of this indicator applies to this region and no city value is derived from it, so the figure is not used`,
+  "implausible-value": (p) => {
+    const [kind, side] = (p.detail ?? "baseline-high").split("-");
+    const ref =
+      kind === "baseline"
+        ? "the plan's baseline/target"
+        : kind === "series"
+          ? "the other years of the series"
+          : "the indicator's usual range";
+    const how = side === "low" ? "is below 1/50 (for a percentage, 1/20) of" : "is 50 times or more";
+    const unit = p.unitName?.en ?? p.unit ?? "";
+    const meant =
+      p.reason === "percent-as-ratio"
+        ? `probably a ratio written for a percentage: ${p.probable} ${unit} (the value × 100)`
+        : p.reason === "unit-scale"
+          ? `probably ${p.targetName?.en ?? p.target} without the unit: ${p.value} ${p.targetName?.en ?? p.target} = ${p.probable} ${unit}`
+          : `probably 100 times off: ${p.probable} ${unit}`;
+    return `${p.detailText?.en ?? ""}: the figure ${p.received} ${unit} ${how} ${ref} (${p.baseline} ${unit}); ${meant}; the figure is kept as written, please check it`;
+  },
+  "county-above-city": (p) =>
+    `${p.detailText?.en ?? ""}: the figure ${p.received} ${p.unitName?.en ?? p.unit ?? ""} is above the figure of ${p.regionNames?.en ?? "the city"} for the same year, ${p.baseline} (${others(p)}): a county cannot exceed the city's total; probably the wrong region or basis; the figure is kept as written, please check it`,
 };

@@ -74,6 +74,21 @@ export const zh: IssueLocale = {
   "duplicate-column": (p) => `列 ${p.received} 都表示 ${p.field}，请只保留其中一列`,
   "not-assessed": (p) =>
     `${p.detailText?.zh ?? p.received}：该指标在该地区没有目标，也不用于汇总全市数值，该数据未使用`,
+  "implausible-value": (p) => {
+    const [kind, side] = (p.detail ?? "baseline-high").split("-");
+    const ref = kind === "baseline" ? "规划基期值/目标值" : kind === "series" ? "同一序列其他年份" : "该指标的常见范围";
+    const how = side === "low" ? "不到其1/50（或百分比不到其1/20）" : "达到其50倍以上";
+    const unit = p.unitName?.zh ?? p.unit ?? "";
+    const meant =
+      p.reason === "percent-as-ratio"
+        ? `可能是把百分比写成了小数，应为 ${p.probable} ${unit}（数值×100）`
+        : p.reason === "unit-scale"
+          ? `可能单位是${p.targetName?.zh ?? p.target}而未注明：${p.value} ${p.targetName?.zh ?? p.target} = ${p.probable} ${unit}`
+          : `可能相差100倍，应为 ${p.probable} ${unit}`;
+    return `${p.detailText?.zh ?? ""} 的数值 ${p.received} ${unit}与${ref}（${p.baseline} ${unit}）相比${how}：${meant}；数值未作改动，请核对`;
+  },
+  "county-above-city": (p) =>
+    `${p.detailText?.zh ?? ""} 的数值 ${p.received} ${p.unitName?.zh ?? p.unit ?? ""}高于同年${p.regionNames?.zh ?? "全市"}的 ${p.baseline}（${others(p)}）：县区数应不超过全市合计，可能是填错了地区或口径；数值未作改动，请核对`,
 };
 
 function statusZh(status: string | undefined): string {

@@ -1,0 +1,188 @@
+/**
+ * Plausibility warnings: figures about 100× or 1/100 of what the indicator usually is (a percentage written as a
+ * ratio, 万元 written as 亿元 without a unit), and a county figure above its city's for a summed indicator. Warnings
+ * never change a figure.
+ *
+ * Thresholds (exact decimals, stated in `docs/decisions.md`, decision plausibility-thresholds):
+ * - the reference range [lo, hi] is the plan's baseline and end-level targets for the region; else the same
+ *   series' other years (at least two, their range); else, for a non-summed indicator, the plan's baselines and
+ *   end-level targets of any region; else, for a summed indicator, only an upper bound: the city's range;
+ * - a figure ≥ 50 × hi, or > 0 and ≤ lo / 50, is implausible;
+ * - a percentage < lo / 20 whose ×100 reading lies in [lo / 2, 2 × hi] is implausible (a ratio written for a
+ *   percentage);
+ * - a county figure above the city's for the same summed indicator and year is implausible.
+ *
+ * @internal
+ * @module
+ */
+import { Dec, dec, toDecimalString } from "../internal/decimal.js";
+import type { Plan } from "../model/definePlan.js";
+import type { ObservationIssue } from "./issues.js";
+import { makeIssue } from "./makeIssue.js";
+import type { Observation } from "./schema.js";
+
+const HIGH = dec(50);
+const LOW = dec(50);
+const PERCENT_LOW = dec(20);
+
+interface Kept {
+  readonly row: number;
+  readonly line: number | undefined;
+  readonly observation: Observation;
+}
+
+interface Range {
+  readonly lo: Dec | undefined;
+  readonly hi: Dec;
+  readonly kind: "baseline" | "series" | "usual";
+}
+
+const rangeOf = (values: readonly Dec[], kind: Range["kind"], upperOnly = false): Range | undefined => {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a.comparedTo(b));
+  return { lo: upperOnly ? undefined : (sorted[0] as Dec), hi: sorted[sorted.length - 1] as Dec, kind };
+};
+
+/**
+ * The plausibility warnings for kept figures, in row order.
+ *
+ * @internal
+ */
+export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): ObservationIssue[] {
+  const issues: ObservationIssue[] = [];
+  const series = new Map<string, Kept[]>();
+  for (const k of kept) {
+    const key = `${k.observation.indicator}\u0000${k.observation.region}`;
+    const list = series.get(key);
+    if (list) list.push(k);
+    else series.set(key, [k]);
+  }
+  const regionById = new Map(plan.regions.map((r) => [r.id, r]));
+  const unitById = new Map(plan.units.map((u) => [u.id, u]));
+  for (const k of kept) {
+    const o = k.observation;
+    const indicator = plan.indicators.find((i) => i.id === o.indicator);
+    const unit = indicator === undefined ? undefined : unitById.get(indicator.unit);
+    if (indicator === undefined || unit === undefined || unit.dimension === "rank") continue;
+    const planValues = (region?: string) => [
+      ...indicator.baselines.filter((b) => region === undefined || b.region === region).map((b) => dec(b.value)),
+      ...indicator.targets
+        .filter((t) => t.kind === "end-level" && (region === undefined || t.regions.includes(region)))
+        .map((t) => dec((t as { value: string }).value)),
+    ];
+    const others = (series.get(`${o.indicator}\u0000${o.region}`) ?? []).filter((x) => x !== k);
+    const parent = regionById.get(o.region)?.parent;
+    const summed = indicator.aggregation.method === "sum";
+    const range =
+      rangeOf(planValues(o.region), "baseline") ??
+      (others.length >= 2
+        ? rangeOf(
+            others.map((x) => dec(x.observation.value)),
+            "series",
+          )
+        : undefined) ??
+      (summed
+        ? parent === undefined
+          ? undefined
+          : rangeOf(planValues(parent), "usual", true)
+        : rangeOf(planValues(), "usual"));
+    const v = dec(o.value);
+    const regionName = regionById.get(o.region)?.name ?? { zh: o.region, en: o.region };
+    const detailText = {
+      zh: `${indicator.name.zh} / ${regionName.zh} / ${o.year}年`,
+      en: `${indicator.name.en} / ${regionName.en} / ${o.year}`,
+    };
+    const base = {
+      received: JSON.stringify(o.value),
+      indicator: indicator.id,
+      indicatorName: indicator.name,
+      unit: unit.id,
+      unitName: unit.symbol,
+      value: o.value,
+      detailText,
+    };
+    if (range !== undefined) {
+      const { lo, hi } = range;
+      let reason: string | undefined;
+      let probable: Dec | undefined;
+      let meant: (typeof plan.units)[number] | undefined;
+      let side: "high" | "low" | undefined;
+      if (v.gte(hi.times(HIGH)) && hi.gt(0)) side = "high";
+      else if (lo !== undefined && lo.gt(0) && v.gt(0) && v.lte(lo.div(LOW))) side = "low";
+      else if (
+        unit.dimension === "percent" &&
+        lo !== undefined &&
+        v.gt(0) &&
+        v.lt(lo.div(PERCENT_LOW)) &&
+        v.times(100).gte(lo.div(2)) &&
+        v.times(100).lte(hi.times(2))
+      )
+        side = "low";
+      if (side !== undefined) {
+        const mid = lo === undefined ? hi : lo.plus(hi).div(2);
+        const distance = (x: Dec) => Dec.abs(Dec.ln(x.div(mid))).toNumber();
+        if (unit.dimension === "percent") {
+          reason = side === "low" ? "percent-as-ratio" : "hundredfold";
+          probable = side === "low" ? v.times(100) : v.div(100);
+        } else if (unit.dimension === "currency") {
+          const readings = plan.units
+            .filter((u) => u.dimension === "currency" && u.id !== unit.id)
+            .map((u) => ({ u, x: v.times(new Dec(10).pow(u.scale - unit.scale)) }))
+            .filter((r) => (side === "high" ? r.x.lt(v) : r.x.gt(v)));
+          const best = readings.sort((a, b) => distance(a.x) - distance(b.x))[0];
+          if (best) {
+            reason = "unit-scale";
+            probable = best.x;
+            meant = best.u;
+          }
+        }
+        if (reason === undefined) {
+          reason = "hundredfold";
+          probable = side === "low" ? v.times(100) : v.div(100);
+        }
+        issues.push(
+          makeIssue(
+            "implausible-value",
+            "warning",
+            k.row,
+            [k.row, "value"],
+            {
+              ...base,
+              ...(probable === undefined ? {} : { probable: toDecimalString(probable) }),
+              reason,
+              baseline:
+                lo === undefined || lo.eq(hi) ? toDecimalString(hi) : `${toDecimalString(lo)}–${toDecimalString(hi)}`,
+              detail: `${range.kind}-${side}`,
+              ...(meant === undefined ? {} : { target: meant.id, targetName: meant.symbol }),
+            },
+            k.line,
+          ),
+        );
+      }
+    }
+    if (summed && parent !== undefined) {
+      const city = (series.get(`${o.indicator}\u0000${parent}`) ?? []).find((x) => x.observation.year === o.year);
+      if (city !== undefined && v.gt(dec(city.observation.value))) {
+        const cityName = regionById.get(parent)?.name ?? { zh: parent, en: parent };
+        issues.push(
+          makeIssue(
+            "county-above-city",
+            "warning",
+            k.row,
+            [k.row, "value"],
+            {
+              ...base,
+              baseline: city.observation.value,
+              reason: "county-above-city",
+              regionNames: cityName,
+              rows: [city.row],
+              lines: [city.line],
+            },
+            k.line,
+          ),
+        );
+      }
+    }
+  }
+  return issues;
+}
