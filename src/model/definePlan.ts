@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type DeepReadonly, deepFreeze } from "../internal/freeze.js";
+import { reportingOf } from "./reporting.js";
 import { type PlanData, PlanSchema } from "./schema.js";
 
 /**
@@ -133,6 +134,7 @@ export function safeDefinePlan(input: unknown): SafeDefinePlanResult {
   // zod returns a fresh object, so freezing it never freezes the caller's input.
   const data = parsed.data;
   expandLevels(data);
+  for (const indicator of data.indicators) indicator.reporting = reportingOf(indicator);
   const issues = crossCheck(data);
   if (issues.length > 0) return { success: false, issues: Object.freeze(issues) };
   return { success: true, plan: deepFreeze(data) };
@@ -372,6 +374,21 @@ function crossCheck(plan: PlanData, issues: PlanIssue[] = []): PlanIssue[] {
           "inconsistent",
           [...tp, "value"],
           t.kind === "never-decrease" ? "a never-decrease target has no value" : `a ${t.kind} target needs a value`,
+        );
+      }
+      const reporting = ind.reporting ?? reportingOf(ind);
+      if (t.kind === "cumulative" && reporting !== "flow") {
+        add(
+          "inconsistent",
+          [...at, "reporting"],
+          `a cumulative target sums yearly flows: the indicator's reporting must be flow, not ${reporting}`,
+        );
+      }
+      if (t.kind === "increment" && reporting === "flow") {
+        add(
+          "inconsistent",
+          [...at, "reporting"],
+          "an increment target reads the gain since the baseline: the indicator's reporting must be running-total or stock, not flow",
         );
       }
       if ((t.kind === "never-decrease") !== (t.comparator === "never-decrease")) {

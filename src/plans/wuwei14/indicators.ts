@@ -577,6 +577,7 @@ export const indicators = [
     attribute: "expected",
     chapter: "ch3",
     section: "ch3.s4",
+    reporting: "running-total",
     aggregation: { method: "sum" },
     regions: ["wuwei"],
     source: { line: 214, quote: "工业园区新增省级科技创新型企业" },
@@ -593,7 +594,10 @@ export const indicators = [
         notes: [D_PARK_INCREMENTS],
       },
     ],
-    notes: [D_PARK_INCREMENTS],
+    notes: [
+      "口径 running-total (累计新增): line 214 (工业园区新增省级科技创新型企业20家以上) is a gain since the end of 2020; each year's figure is the number added in the parks since then (0 in 2020), as offices report it (截至当年累计). Yearly additions (当年新增) are summed when a file says so (decision reporting-basis).",
+      D_PARK_INCREMENTS,
+    ],
   },
   {
     id: "park-high-tech-enterprises-added",
@@ -607,6 +611,7 @@ export const indicators = [
     attribute: "expected",
     chapter: "ch3",
     section: "ch3.s4",
+    reporting: "running-total",
     aggregation: { method: "sum" },
     regions: ["wuwei"],
     source: { line: 214, quote: "高新技术企业10家以上" },
@@ -623,7 +628,10 @@ export const indicators = [
         notes: [D_PARK_INCREMENTS],
       },
     ],
-    notes: [D_PARK_INCREMENTS],
+    notes: [
+      "口径 running-total (累计新增): line 214 (新增…高新技术企业10家以上) is a gain since the end of 2020; each year's figure is the number added in the parks since then (0 in 2020). Yearly additions (当年新增) are summed when a file says so (decision reporting-basis).",
+      D_PARK_INCREMENTS,
+    ],
   },
   {
     id: "seed-variety-quality-rate",
@@ -688,6 +696,7 @@ export const indicators = [
     attribute: "expected",
     chapter: "ch4",
     section: "ch4.s5",
+    reporting: "running-total",
     aggregation: { method: "sum" },
     regions: ["wuwei"],
     source: { line: 328, quote: "新发展市级以上检验检测认证机构" },
@@ -703,6 +712,9 @@ export const indicators = [
         source: { line: 328, quote: "新发展市级以上检验检测认证机构3个" },
         notes: [D_TESTING],
       },
+    ],
+    notes: [
+      "口径 running-total (累计新增): line 328 (新发展市级以上检验检测认证机构3个) counts bodies developed since the end of 2020; each year's figure is the number added since then (0 in 2020). Yearly additions (当年新增) are summed when a file says so (decision reporting-basis).",
     ],
   },
   {
@@ -861,6 +873,7 @@ export const indicators = [
     attribute: "expected",
     chapter: "ch6",
     section: "ch6.s2",
+    reporting: "flow",
     aggregation: { method: "sum" },
     regions: ["wuwei"],
     source: { line: 452, quote: "吸纳中央和省属在武科研单位高层次人才" },
@@ -879,7 +892,10 @@ export const indicators = [
         notes: [D_TALENT],
       },
     ],
-    notes: [D_TALENT],
+    notes: [
+      "口径 flow (当年新增): the cumulative 20 of line 452 (and line 464) is summed from each year's figure, so a figure is the number brought in during that year. Running totals (截至当年累计) are differenced when a file says so (decision reporting-basis).",
+      D_TALENT,
+    ],
   },
   {
     id: "commissioner-demo-bases-per-industry",
@@ -979,6 +995,7 @@ export const indicators = [
     attribute: "expected",
     chapter: "ch6",
     section: "ch6.s3",
+    reporting: "flow",
     aggregation: { method: "sum" },
     regions: ["wuwei"],
     source: { line: 480, quote: "各类科技创新平台100家以上" },
@@ -999,7 +1016,10 @@ export const indicators = [
         notes: [D_PLATFORMS],
       },
     ],
-    notes: [D_PLATFORMS],
+    notes: [
+      "口径 flow (当年新增): line 480 (累计建成…各类科技创新平台100家以上) is a total over 2021–2025 summed from each year's figure, so a figure is the number of platforms built during that year. Running totals (累计建成) are differenced when a file says so (decision reporting-basis).",
+      D_PLATFORMS,
+    ],
   },
   {
     id: "fiscal-st-expenditure",
