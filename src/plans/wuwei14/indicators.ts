@@ -21,6 +21,7 @@ import {
   D_RANK,
   D_RATES,
   D_REGIONS,
+  D_REPORTING,
   D_SCI_POP,
   D_TALENT,
   D_TECH_CONTRACT,
@@ -596,6 +597,7 @@ export const indicators = [
     ],
     notes: [
       "口径 running-total (累计新增): line 214 (工业园区新增省级科技创新型企业20家以上) is a gain since the end of 2020; each year's figure is the number added in the parks since then (0 in 2020), as offices report it (截至当年累计). Yearly additions (当年新增) are summed when a file says so (decision reporting-basis).",
+      D_REPORTING,
       D_PARK_INCREMENTS,
     ],
   },
@@ -630,6 +632,7 @@ export const indicators = [
     ],
     notes: [
       "口径 running-total (累计新增): line 214 (新增…高新技术企业10家以上) is a gain since the end of 2020; each year's figure is the number added in the parks since then (0 in 2020). Yearly additions (当年新增) are summed when a file says so (decision reporting-basis).",
+      D_REPORTING,
       D_PARK_INCREMENTS,
     ],
   },
@@ -715,6 +718,7 @@ export const indicators = [
     ],
     notes: [
       "口径 running-total (累计新增): line 328 (新发展市级以上检验检测认证机构3个) counts bodies developed since the end of 2020; each year's figure is the number added since then (0 in 2020). Yearly additions (当年新增) are summed when a file says so (decision reporting-basis).",
+      D_REPORTING,
     ],
   },
   {
@@ -894,6 +898,7 @@ export const indicators = [
     ],
     notes: [
       "口径 flow (当年新增): the cumulative 20 of line 452 (and line 464) is summed from each year's figure, so a figure is the number brought in during that year. Running totals (截至当年累计) are differenced when a file says so (decision reporting-basis).",
+      D_REPORTING,
       D_TALENT,
     ],
   },
@@ -1018,6 +1023,7 @@ export const indicators = [
     ],
     notes: [
       "口径 flow (当年新增): line 480 (累计建成…各类科技创新平台100家以上) is a total over 2021–2025 summed from each year's figure, so a figure is the number of platforms built during that year. Running totals (累计建成) are differenced when a file says so (decision reporting-basis).",
+      D_REPORTING,
       D_PLATFORMS,
     ],
   },
