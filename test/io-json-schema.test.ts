@@ -28,6 +28,7 @@ describe("observation JSON Schema", () => {
       "value",
       "unit",
       "status",
+      "reporting",
       "source",
       "note",
     ]);

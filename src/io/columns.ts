@@ -38,6 +38,7 @@ const HEADERS: Readonly<Record<string, readonly string[]>> = {
   value: ["value", "obs_value", "数值", "值", "数据", "指标值", "数额"],
   unit: ["unit", "unit_measure", "单位", "计量单位"],
   status: ["status", "obs_status", "状态", "数据状态", "标记"],
+  reporting: ["reporting", "basis", "口径", "统计口径", "填报口径", "数据口径"],
   source: ["source", "来源", "数据来源"],
   note: ["note", "notes", "comment", "备注", "说明", "注释"],
 };

@@ -7,6 +7,7 @@ import {
   type PlanIssueParams,
   type PlanThing,
 } from "./planIssues.js";
+import { reportingOf } from "./reporting.js";
 import { type PlanData, PlanSchema } from "./schema.js";
 
 export type { PlanIssue, PlanIssueCode, PlanIssueParams, PlanIssueRule, PlanThing } from "./planIssues.js";
@@ -105,6 +106,7 @@ export function safeDefinePlan(input: unknown): SafeDefinePlanResult {
   // zod returns a fresh object, so freezing it never freezes the caller's input.
   const data = parsed.data;
   expandLevels(data);
+  for (const indicator of data.indicators) indicator.reporting = reportingOf(indicator);
   const issues = crossCheck(data);
   if (issues.length > 0) return { success: false, issues: Object.freeze(issues) };
   return { success: true, plan: deepFreeze(data) };
@@ -356,6 +358,13 @@ function crossCheck(plan: PlanData, issues: PlanIssue[] = []): PlanIssue[] {
             ? { rule: "never-decrease-has-value" }
             : { rule: "target-needs-value", kind: t.kind },
         );
+      }
+      const reporting = ind.reporting ?? reportingOf(ind);
+      if (t.kind === "cumulative" && reporting !== "flow") {
+        add("inconsistent", [...at, "reporting"], { rule: "cumulative-needs-flow", kind: reporting });
+      }
+      if (t.kind === "increment" && reporting === "flow") {
+        add("inconsistent", [...at, "reporting"], { rule: "increment-not-flow" });
       }
       if ((t.kind === "never-decrease") !== (t.comparator === "never-decrease")) {
         add("inconsistent", [...tp, "comparator"], { rule: "comparator-kind-mismatch" });

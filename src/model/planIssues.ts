@@ -37,7 +37,7 @@ export type PlanIssueCode = "invalid" | "duplicate-id" | "unknown-reference" | "
  *   `from-year-outside` (`out-of-period`).
  * - `parent-not-higher`, `rank-needs-peers`, `component-has-targets`, `region-not-of-indicator`,
  *   `never-decrease-has-value`, `target-needs-value`, `comparator-kind-mismatch`, `target-needs-regions`,
- *   `levels-match-no-region` (`inconsistent`).
+ *   `levels-match-no-region`, `cumulative-needs-flow`, `increment-not-flow` (`inconsistent`).
  *
  * @example
  * ```ts
@@ -66,7 +66,9 @@ export type PlanIssueRule =
   | "target-needs-value"
   | "comparator-kind-mismatch"
   | "target-needs-regions"
-  | "levels-match-no-region";
+  | "levels-match-no-region"
+  | "cumulative-needs-flow"
+  | "increment-not-flow";
 
 /**
  * What kind of thing a plan problem is about (`region`, `unit`, `indicator`…), for the messages.
@@ -225,6 +227,9 @@ const zhMessages: Readonly<Record<PlanIssueRule, Render>> = {
   "target-needs-value": (p) => `${p.kind}目标需要目标值`,
   "comparator-kind-mismatch": () => "目标类型与比较方式 never-decrease（只增不减）须同时使用",
   "target-needs-regions": () => "目标需要地区，或给出该指标有地区所在的层级",
+  "cumulative-needs-flow": (p) => `累计目标按各年当年新增数求和：该指标的口径须为当年新增（flow），而不是 ${p.kind}`,
+  "increment-not-flow": () =>
+    "新增目标读取基期以来的增量：该指标的口径须为累计新增（running-total）或期末存量（stock），而不是当年新增（flow）",
   "levels-match-no-region": (p) =>
     `该指标没有${(p.levels ?? []).map((l) => LEVEL_ZH[l] ?? l).join("、")}地区（层级 ${(p.levels ?? []).join(", ")}）`,
 };
@@ -248,6 +253,10 @@ const enMessages: Readonly<Record<PlanIssueRule, Render>> = {
   "target-needs-value": (p) => `a ${p.kind} target needs a value`,
   "comparator-kind-mismatch": () => "kind and comparator never-decrease go together",
   "target-needs-regions": () => "a target needs regions, or levels that some of the indicator's regions are at",
+  "cumulative-needs-flow": (p) =>
+    `a cumulative target sums yearly flows: the indicator's reporting must be flow, not ${p.kind}`,
+  "increment-not-flow": () =>
+    "an increment target reads the gain since the baseline: the indicator's reporting must be running-total or stock, not flow",
   "levels-match-no-region": (p) => {
     const levels = p.levels ?? [];
     return `none of the indicator's regions is at the level${levels.length === 1 ? "" : "s"} ${levels.join(", ")}`;

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { readIsoDate } from "../internal/dates.js";
 import { COMPARATORS, TARGET_KINDS } from "./kinds.js";
+import { REPORTING_BASES } from "./reporting.js";
 
 /**
  * A stable identifier: lower-case ASCII letters and digits, words joined by `-` or `.`
@@ -305,6 +306,20 @@ export const TargetSchema = z.object({
 });
 
 /**
+ * What one reported figure of an indicator means, its 口径: `flow` (当年新增, the year's new amount),
+ * `running-total` (累计新增, the running total since the end of the baseline year) or `stock` (期末存量, the level at
+ * year end). See {@link reportingOf} for the default and {@link REPORTING_LABELS} for the names.
+ *
+ * @example
+ * ```ts
+ * import { ReportingSchema } from "@wuwei/sti-plan";
+ * ReportingSchema.options; //=> ["flow", "running-total", "stock"]
+ * ```
+ * @category Model
+ */
+export const ReportingSchema = z.enum(REPORTING_BASES);
+
+/**
  * An indicator: something the plan measures, with its baselines and targets.
  *
  * @example
@@ -335,6 +350,12 @@ export const IndicatorSchema = z.object({
   headline: z.object({ row: z.number().int().positive() }).optional(),
   /** `own-level` when the figure is about a government's own budget (本级) rather than the whole area. */
   basis: z.enum(["whole-area", "own-level"]).default("whole-area"),
+  /**
+   * What a reported figure means (口径): `flow`, `running-total` or `stock`. When absent, `definePlan` sets it from
+   * the targets' kinds ({@link reportingOf}): `flow` for a cumulative target, `running-total` for an increment,
+   * `stock` otherwise. A cumulative target needs `flow`; an increment needs `running-total` or `stock`.
+   */
+  reporting: ReportingSchema.optional(),
   /** The chapter (and section) whose text states the indicator, for grouping. */
   chapter: IdSchema,
   section: IdSchema.optional(),

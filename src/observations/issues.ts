@@ -21,6 +21,11 @@ import { zh } from "./locales/zh.js";
  * `unit-conflict` (the value's own unit and the unit field disagree), `invalid-status`.
  * Duplicates: `duplicate-identical` (warning, the repeat is dropped), `duplicate-conflict`, `superseded` (warning,
  * a figure of lower status precedence is dropped).
+ * 口径 (reporting basis): `invalid-reporting` (the row's 口径 names none of 当年新增, 累计新增, 期末存量),
+ * `reporting-not-convertible` (a figure stated in another 口径 cannot be converted exactly: a year it needs is
+ * missing, the stock at the end of the baseline year is unknown, or it is of the baseline year or earlier),
+ * `reporting-suspect` (warning: a series that states no 口径 looks like the other reading; both figures are named,
+ * nothing is changed).
  * Files: `not-utf8`, `malformed-csv`, `malformed-json`, `duplicate-column`.
  * Assessment: `not-assessed` (warning from `assessPlan`: a valid figure that no target of the plan uses — an
  * indicator without a target in that region, from which no city value is derived).
@@ -61,6 +66,9 @@ export type ObservationIssueCode =
   | "duplicate-identical"
   | "duplicate-conflict"
   | "superseded"
+  | "invalid-reporting"
+  | "reporting-not-convertible"
+  | "reporting-suspect"
   | "not-utf8"
   | "malformed-csv"
   | "malformed-json"
@@ -104,6 +112,9 @@ export const OBSERVATION_ISSUE_CODES: readonly ObservationIssueCode[] = Object.f
   "duplicate-identical",
   "duplicate-conflict",
   "superseded",
+  "invalid-reporting",
+  "reporting-not-convertible",
+  "reporting-suspect",
   "not-utf8",
   "malformed-csv",
   "malformed-json",
@@ -185,6 +196,20 @@ export interface IssueParams {
   readonly reason?: string;
   /** The figure compared with: the baseline or usual range (`lo–hi`), or the city's figure. */
   readonly baseline?: string;
+  /** The indicator's own 口径 (`flow`, `running-total`, `stock`). */
+  readonly reporting?: string;
+  /** The name of `reporting` in Chinese and English (当年新增, new in the year). */
+  readonly reportingName?: { readonly zh: string; readonly en: string };
+  /** The 口径 a row states, or the other reading of a series. */
+  readonly stated?: string;
+  /** The name of `stated` in Chinese and English. */
+  readonly statedName?: { readonly zh: string; readonly en: string };
+  /** A year concerned (the year a conversion needs). */
+  readonly year?: number;
+  /** The figure the indicator's own 口径 gives (a total, or a gain since the baseline), as a decimal string. */
+  readonly figure?: string;
+  /** The figure the other reading gives, as a decimal string. */
+  readonly otherFigure?: string;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { toJsonSchema } from "../internal/jsonSchema.js";
-import { DecimalStringSchema, IdSchema, YearSchema } from "../model/schema.js";
+import type { Reporting } from "../model/reporting.js";
+import { DecimalStringSchema, IdSchema, ReportingSchema, YearSchema } from "../model/schema.js";
 
 /**
  * The status of a reported figure, after SDMX's code list CL_OBS_STATUS: `normal` (A, final), `provisional` (P),
@@ -50,6 +51,7 @@ export const ObservationSchema = z.strictObject({
   value: DecimalStringSchema,
   unit: IdSchema.optional(),
   status: ObservationStatusSchema.optional(),
+  reporting: ReportingSchema.optional(),
   source: z.string().optional(),
   note: z.string().optional(),
 });
@@ -79,6 +81,12 @@ export interface Observation {
   unit?: string;
   /** SDMX observation status; `normal` when absent. */
   status?: ObservationStatus;
+  /**
+   * The 口径 the value is in: `flow` (当年新增), `running-total` (累计新增) or `stock` (期末存量); the indicator's
+   * own when absent. Once validated it is always the indicator's own (set when the row stated one): validation
+   * converts a stated 口径 exactly.
+   */
+  reporting?: Reporting;
   /** Where the figure comes from (a yearbook, a bulletin). */
   source?: string;
   /** Free-text remark. */
@@ -111,7 +119,7 @@ const ObservationRowSchema = ObservationSchema.extend({
 /**
  * The JSON Schema (draft 2020-12) of a canonical observation row, generated from the zod schema with
  * `z.toJSONSchema`: indicator and region ids, an integer year, the value as a decimal string or a number, and the
- * optional unit, status, source and note; no other keys. The package ships the same document as
+ * optional unit, status, reporting (口径: flow, running-total, stock), source and note; no other keys. The package ships the same document as
  * `schemas/observation.schema.json`, for editors and for validators in other languages.
  *
  * @returns a fresh JSON Schema object

@@ -4,7 +4,9 @@
  * @module
  */
 import type { Plan } from "../model/definePlan.js";
+import type { Reporting } from "../model/reporting.js";
 import { indicatorsOf, ownLevelOf, type Resolver, regionsOf } from "../model/resolve.js";
+import { applyReporting, statedReporting } from "./basis.js";
 import { describe, truncate } from "./describe.js";
 import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
 import { makeIssue } from "./makeIssue.js";
@@ -55,12 +57,25 @@ export interface ValidateObservationsResult {
   readonly issues: readonly ObservationIssue[];
 }
 
-const FIELDS = new Set(["indicator", "region", "year", "value", "unit", "status", "source", "note", "line"]);
+const FIELDS = new Set([
+  "indicator",
+  "region",
+  "year",
+  "value",
+  "unit",
+  "status",
+  "reporting",
+  "source",
+  "note",
+  "line",
+]);
 
 interface Candidate {
   readonly row: number;
   readonly line: number | undefined;
   readonly observation: Observation;
+  /** The 口径 the row states (none: the indicator's own). */
+  readonly reporting?: Reporting | undefined;
 }
 
 /**
@@ -70,7 +85,8 @@ interface Candidate {
  * A row is an object with `indicator` (id, Chinese or English name), `region` (id, name or alias such as 天祝县 or
  * 凉州), `year` (a number or text such as "2023" or "２０２３年"), `value` (see {@link safeParseValue}: "1,234",
  * "14.1亿元", "１．５%"), and optionally `unit` (the unit `value` is in), `status` (normal/A/正式, provisional/P/初步,
- * estimated/E/估计, forecast/F/预测, break/B/断点), `source` and `note`. A positive integer `line` (set by the file
+ * estimated/E/估计, forecast/F/预测, break/B/断点), `reporting` (the 口径 the value is in: flow/当年新增,
+ * running-total/累计新增/截至当年累计, stock/期末存量/年末数), `source` and `note`. A positive integer `line` (set by the file
  * readers of `@wuwei/sti-plan/io`) is copied to the row's issues. Other keys are warned about and ignored.
  *
  * Values are converted exactly to the indicator's unit and checked against it (no negative figures; percentages in
@@ -78,6 +94,12 @@ interface Candidate {
  * Two figures for the same indicator, region and year: an identical repeat is dropped with a warning; different
  * figures are settled by status (normal > provisional > estimated > forecast, the weaker one dropped with a
  * `superseded` warning), otherwise each is an error.
+ *
+ * Each indicator's series in each region is then put in the indicator's own 口径 ({@link reportingOf}): a figure
+ * stated in another is converted exactly (a running total to a flow by differencing, the running total of the
+ * baseline year being 0; flows to a running total by summing; a stock through the stock at the end of the baseline
+ * year), or rejected with `reporting-not-convertible` when a year it needs is missing. A series that states no 口径
+ * but looks like the other reading gets a `reporting-suspect` warning naming both figures; it is never changed.
  *
  * @param plan - the plan whose indicators, regions and units the figures refer to
  * @param rows - the figures as reported (any value; an array of row objects is expected)
@@ -145,9 +167,13 @@ export function validateObservations(
     if (candidate) candidates.push(candidate);
   }
 
-  const { kept, duplicateIssues } = settleDuplicates(candidates, plan);
+  const settled = settleDuplicates(candidates, plan);
   // A loop, not push(...): spreading 100,000+ issues as arguments overflows the stack.
-  for (const issue of duplicateIssues) issues.push(issue);
+  for (const issue of settled.duplicateIssues) issues.push(issue);
+  // 口径: each series converted to its indicator's own, or warned about (src/observations/basis.ts).
+  const { kept, issues: basisIssues } = applyReporting(plan, settled.kept);
+  for (const issue of basisIssues) issues.push(issue);
+  // Plausibility of the figures as they will be assessed (src/observations/plausibility.ts); never changes one.
   for (const issue of plausibilityIssues(plan, kept)) issues.push(issue);
   issues.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
   return freezeResult(
@@ -213,6 +239,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
     value: own(row, "value"),
     unit: own(row, "unit"),
     status: own(row, "status"),
+    reporting: own(row, "reporting"),
     source: own(row, "source"),
     note: own(row, "note"),
   };
@@ -298,6 +325,11 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
     if (status === undefined) add("invalid-status", "status", { field: "status", received: describe(fields.status) });
   }
 
+  // 口径 (reporting basis) the value is stated in; converted once repeats are settled.
+  const reporting = statedReporting(fields.reporting);
+  if (reporting === null)
+    add("invalid-reporting", "reporting", { field: "reporting", received: describe(fields.reporting) });
+
   // Unit (the unit the value is stated in).
   let unitText: string | undefined;
   if (!blank(fields.unit)) {
@@ -365,7 +397,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
     ...(status === undefined ? {} : { status }),
     ...text,
   };
-  return { row: index, line, observation };
+  return { row: index, line, observation, ...(reporting === null || reporting === undefined ? {} : { reporting }) };
 }
 
 function readYear(input: unknown): number | undefined {

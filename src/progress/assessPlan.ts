@@ -6,6 +6,7 @@
 import { Dec } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
 import type { Plan } from "../model/definePlan.js";
+import { reportingOf } from "../model/reporting.js";
 import { indicatorsOf, regionsOf } from "../model/resolve.js";
 import type { ObservationIssue } from "../observations/issues.js";
 import { makeIssue } from "../observations/makeIssue.js";
@@ -59,7 +60,9 @@ export interface AssessPlanOptions {
  * Assess every target of a plan in every region it applies to (or in `options.region` only), in plan order:
  * indicators as listed, their targets as listed, each target's regions as listed. For each one:
  * - the baseline is the plan's for that region; where the plan has none (county baselines of 表1 are not given),
- *   the reported figure for the plan's baseline year is used, marked `origin: "reported"` with a note;
+ *   the reported figure for the plan's baseline year is used, marked `origin: "reported"` with a note; for an
+ *   indicator reported as a running total (累计新增) without either, the baseline is 0 in the baseline year by
+ *   definition, marked `origin: "definition"` with a note;
  * - the target value is the one in force at `asOf`: the latest revision effective on or before it, named in
  *   `revision`;
  * - the data are the validated observations of the indicator and region — already in the indicator's unit and
@@ -185,6 +188,16 @@ export function assessPlan(
                 "baseline-reported",
                 `规划未给出该地区基期值，采用报送的${plan.baselineYear}年数据`,
                 `the plan gives no baseline for this region: the reported ${plan.baselineYear} figure is used`,
+              ),
+            );
+          } else if (reported.length === 0 && reportingOf(indicator) === "running-total") {
+            // A running total since the end of the baseline year is 0 in that year, by definition.
+            baseline = { year: plan.baselineYear, value: "0", origin: "definition" };
+            extra.push(
+              note(
+                "baseline-reported",
+                `该指标按累计新增填报，基期${plan.baselineYear}年的累计新增按定义为0`,
+                `the indicator is reported as a running total since ${plan.baselineYear}, which is 0 in ${plan.baselineYear} by definition`,
               ),
             );
           }

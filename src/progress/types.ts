@@ -521,7 +521,11 @@ export interface TargetContext {
   /** Expected or binding. */
   readonly attribute: Attribute;
   /** The baseline used: from the plan, or the reported figure of the baseline year where the plan has none. */
-  readonly baseline: { readonly year: number; readonly value: string; readonly origin: "plan" | "reported" } | null;
+  readonly baseline: {
+    readonly year: number;
+    readonly value: string;
+    readonly origin: "plan" | "reported" | "definition";
+  } | null;
   /** The target value in force (after revisions), `null` for never-decrease. */
   readonly targetValue: string | null;
   /** The target year. */

@@ -24,7 +24,11 @@ export interface EvaluationRow {
   readonly indicator: ReportIndicator;
   readonly region: ReportRegion;
   readonly target: ReportTarget;
-  readonly baseline: { readonly year: number; readonly value: string; readonly origin: "plan" | "reported" } | null;
+  readonly baseline: {
+    readonly year: number;
+    readonly value: string;
+    readonly origin: "plan" | "reported" | "definition";
+  } | null;
   readonly latest: { readonly year: number; readonly value: string; readonly status?: ObservationStatus } | null;
   readonly status: AssessmentStatus;
   /** Schedule method: completion C, time share τ and lead C − τ (decimal strings), `null` where absent. */

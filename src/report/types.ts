@@ -149,7 +149,11 @@ export interface ScorecardRow {
   /** The target. */
   readonly target: ReportTarget;
   /** The baseline used, from the plan or reported, or `null` when there is none. */
-  readonly baseline: { readonly year: number; readonly value: string; readonly origin: "plan" | "reported" } | null;
+  readonly baseline: {
+    readonly year: number;
+    readonly value: string;
+    readonly origin: "plan" | "reported" | "definition";
+  } | null;
   /** The latest reported value up to `asOf`, or `null`. */
   readonly latest: { readonly year: number; readonly value: string; readonly status?: ObservationStatus } | null;
   /** The status the method gives. */

@@ -25,7 +25,7 @@ export const en: IssueLocale = {
   "missing-field": (p) =>
     `the field ${p.field} is missing${p.received === "undefined" ? "" : ` (received ${p.received})`}`,
   "unknown-field": (p) =>
-    `unknown field ${p.received} is ignored (known fields: indicator, region, year, value, unit, status, source, note)`,
+    `unknown field ${p.received} is ignored (known fields: indicator, region, year, value, unit, status, reporting, source, note)`,
   "invalid-text": (p) => `the field ${p.field} must be text, received ${p.received}`,
   "unknown-indicator": (p) => `unknown indicator ${p.received}${didYouMean(p)}`,
   "unknown-region": (p) => `unknown region ${p.received}${didYouMean(p)}`,
@@ -58,6 +58,18 @@ export const en: IssueLocale = {
     `conflicting figures for ${p.detailText?.en ?? p.detail}: ${p.received} here, other figures in ${others(p)}`,
   superseded: (p) =>
     `the ${p.status} figure ${p.received} for ${p.detailText?.en ?? p.detail} is replaced by the ${p.kept} figure of ${others(p)}`,
+  "invalid-reporting": (p) =>
+    `the 口径 (reporting basis) ${p.received} names none the library knows: write 当年新增 (new in the year), 累计新增 (running total since the base year) or 期末存量 (level at year end)`,
+  "reporting-not-convertible": (p) => {
+    const head = `${p.detailText?.en ?? p.indicator} ${p.to ?? ""}: the figure ${p.received} is stated as ${p.statedName?.en ?? p.stated} but the indicator takes ${p.reportingName?.en ?? p.reporting}`;
+    if (p.detail === "gap")
+      return `${head}; converting it needs the figure of ${p.year}, which is missing: add it (no figure is guessed)`;
+    if (p.detail === "stock-base")
+      return `${head}; converting a level at year end needs the level at the end of ${p.year} (the base year), which is neither reported nor in the plan: add the ${p.year} figure`;
+    return `${head}; a figure of the base year ${p.from} or earlier cannot be converted (only later years are)`;
+  },
+  "reporting-suspect": (p) =>
+    `${p.detailText?.en ?? p.indicator}: the figures ${p.received} (${p.from}–${p.to}) state no 口径 and are read as ${p.reportingName?.en ?? p.reporting} (${p.reportingName?.zh ?? ""}), which gives ${p.figure}; but they ${p.reporting === "flow" ? "rise every year" : "fall from one year to the next"} as ${p.statedName?.en ?? p.stated} (${p.statedName?.zh ?? ""}) would, which would give ${p.otherFigure}. Nothing is changed: state the 口径 (a 口径 column) to be sure`,
   "not-utf8": (p) =>
     `the file is not valid UTF-8 (a GBK export from Excel?): re-save it as "CSV UTF-8" and read it again (first bytes: ${p.received})`,
   "malformed-csv": (p) => `this line is not a well-formed CSV row (${p.detailText?.en ?? p.detail}): ${p.received}`,

@@ -25,6 +25,7 @@ export const FIELD_ZH: Readonly<Record<string, string>> = {
   value: "数值",
   unit: "单位",
   status: "状态",
+  reporting: "口径",
   source: "来源",
   note: "备注",
 };
@@ -36,7 +37,8 @@ export const zh: IssueLocale = {
   "unreadable-row": (p) => `无法读取该数据行（${p.detail ?? "读取属性时出错"}），实际收到 ${p.received}`,
   "missing-field": (p) =>
     `缺少${FIELD_ZH[p.field ?? ""] ?? "字段"}（字段 ${p.field}${p.received === "undefined" ? "" : `，实际收到 ${p.received}`}）`,
-  "unknown-field": (p) => `未知字段 ${p.received}，已忽略（可用字段：指标、地区、年份、数值、单位、状态、来源、备注）`,
+  "unknown-field": (p) =>
+    `未知字段 ${p.received}，已忽略（可用字段：指标、地区、年份、数值、单位、状态、口径、来源、备注）`,
   "invalid-text": (p) => `字段 ${p.field} 应为文本，实际收到 ${p.received}`,
   "unknown-indicator": (p) => `未知指标 ${p.received}${didYouMean(p)}`,
   "unknown-region": (p) => `未知地区 ${p.received}${didYouMean(p)}`,
@@ -67,6 +69,16 @@ export const zh: IssueLocale = {
     `${p.detailText?.zh ?? p.detail} 的数值相互矛盾：此处为 ${p.received}，${others(p)}另有不同数值`,
   superseded: (p) =>
     `${p.detailText?.zh ?? p.detail} 的${statusZh(p.status)}数值 ${p.received} 已被${others(p)}的${statusZh(p.kept)}数值取代`,
+  "invalid-reporting": (p) => `口径 ${p.received} 无法识别：请填写 当年新增、累计新增 或 期末存量`,
+  "reporting-not-convertible": (p) => {
+    const head = `${p.detailText?.zh ?? p.indicator} ${p.to ?? ""}年：数值 ${p.received} 按“${p.statedName?.zh ?? p.stated}”填报，而该指标按“${p.reportingName?.zh ?? p.reporting}”计算`;
+    if (p.detail === "gap") return `${head}；换算需要 ${p.year}年的数值，但该年缺失，请补充（不作推测）`;
+    if (p.detail === "stock-base")
+      return `${head}；由期末存量换算需要基期 ${p.year}年末的存量，但既未填报、规划中也没有，请补充 ${p.year}年数值`;
+    return `${head}；基期 ${p.from}年及以前的数值无法换算（只换算以后各年）`;
+  },
+  "reporting-suspect": (p) =>
+    `${p.detailText?.zh ?? p.indicator}：数值 ${p.received}（${p.from}—${p.to}年）未注明口径，按“${p.reportingName?.zh ?? p.reporting}”读取，结果为 ${p.figure}；但这些数值${p.reporting === "flow" ? "逐年上升" : "出现逐年下降"}，像是“${p.statedName?.zh ?? p.stated}”，按该口径结果为 ${p.otherFigure}。数值未作改动，请在“口径”列注明口径`,
   "not-utf8": (p) =>
     `文件不是有效的 UTF-8 编码（可能是 Excel 导出的 GBK 文件）：请另存为“CSV UTF-8”后重新读取（开头字节：${p.received}）`,
   "malformed-csv": (p) => `此行不是格式正确的 CSV 数据行（${p.detailText?.zh ?? p.detail}）：${p.received}`,

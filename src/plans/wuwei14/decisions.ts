@@ -39,6 +39,10 @@ export const D_WORDING =
 export const D_PLATFORMS =
   "innovation-platforms-100: line 80 says 争取建成…各类科技创新平台100家以上 (strive to build) and box 18 (line 480) says 累计建成…100家以上 (build in total). Both state one target: at least 100 platforms built over 2021–2025 (kind cumulative), comparator strive-for because line 80 hedges. The 90多个 municipal platforms cultivated by 2020 (line 38) do not count towards it: they were built in the 13th period and are municipal only, while the target counts provincial and municipal platforms newly built. Read the other way (a stock of 100 including the 90), the target would need about ten new platforms; users who prefer that reading should revise the target.";
 
+/** 口径 of the indicators with cumulative and increment targets. */
+export const D_REPORTING =
+  "reporting-basis: what one reported figure means (口径) is stated on every indicator with a cumulative or increment target, because the two kinds read figures differently. A cumulative target (累计, lines 452/464 高层次人才20名, line 480 累计建成…平台100家) sums the years' figures, so its figures are flows (当年新增, the year's new amount). An increment target (新增, line 214 园区新增省级科技创新型企业20家、高新技术企业10家; line 328 新发展检验检测认证机构3个) is the gain since the end of 2020, so its figures are running totals since the end of 2020 (累计新增, 0 in 2020), the form offices usually report (截至当年累计). A file may state another 口径 per row or per column; validation converts flows and running totals exactly (differencing or summing from the base year, whose running total is 0) and warns, without changing a figure, when a series without a statement looks like the other reading.";
+
 /** 70 high-tech enterprises. */
 export const D_HIGH_TECH =
   "high-tech-enterprises-70: line 78 (全市高新技术企业数达到70家以上), 表1 (line 158, 70) and box 16 (line 438, 有效期内高新技术企业达到70家以上) state one target. 有效期内 makes explicit what the count always means: enterprises whose high-tech certificate is in force at the end of 2025. The target is at-least 70, source 表1, with lines 78 and 438 in alsoStated.";
@@ -167,6 +171,13 @@ export const decisions = [
     title: "100 platforms: built over 2021–2025, the 90 existing ones not counted",
     lines: [38, 80, 480],
     decision: D_PLATFORMS,
+  },
+  {
+    id: "reporting-basis",
+    title:
+      "Cumulative targets take yearly flows (当年新增); increment targets take running totals since 2020 (累计新增)",
+    lines: [214, 328, 452, 464, 480],
+    decision: D_REPORTING,
   },
   {
     id: "high-tech-enterprises-70",
