@@ -10,6 +10,7 @@ import {
   type ObservationIssue,
   type ObservationIssueCode,
   validateObservations,
+  wuwei14,
 } from "@wuwei/sti-plan";
 import { readObservationsCsv, readObservationsJson } from "@wuwei/sti-plan/io";
 import { describe, expect, it } from "vitest";
@@ -273,6 +274,46 @@ const cases: Case[] = [
     path: [1, "value"],
     severity: "warning",
     mentions: "4.2",
+  },
+  {
+    code: "invalid-reporting",
+    // 口径 "每季度" names none of 当年新增 / 累计新增 / 期末存量.
+    issues: () => validate([{ ...ok, reporting: "每季度" }]),
+    row: 0,
+    path: [0, "reporting"],
+    severity: "error",
+    mentions: "每季度",
+  },
+  {
+    code: "reporting-not-convertible",
+    // Running totals of 2021 and 2023 for a flow indicator: the 2023 flow needs the 2022 running total.
+    issues: () =>
+      validateObservations(wuwei14, [
+        { indicator: "high-level-talent-absorbed", region: "wuwei", year: 2021, value: "3", reporting: "累计" },
+        { indicator: "high-level-talent-absorbed", region: "wuwei", year: 2023, value: "12", reporting: "累计" },
+      ]).issues,
+    row: 1,
+    path: [1, "reporting"],
+    severity: "error",
+    mentions: "2022",
+  },
+  {
+    code: "reporting-suspect",
+    // 3, 8, 12 never fall and 12 ≥ 0.8 × 3 × 3 = 7.2: they look like running totals, not yearly flows.
+    issues: () =>
+      validateObservations(
+        wuwei14,
+        [3, 8, 12].map((v, i) => ({
+          indicator: "high-level-talent-absorbed",
+          region: "wuwei",
+          year: 2021 + i,
+          value: v,
+        })),
+      ).issues,
+    row: 2,
+    path: [2, "value"],
+    severity: "warning",
+    mentions: "23",
   },
   {
     code: "duplicate-column",
