@@ -278,7 +278,9 @@ const enMessages: Readonly<Record<PlanIssueRule, Render>> = {
  * @category Model
  */
 export const planIssueMessages: {
+  /** Chinese messages, one per rule. */
   readonly zh: Readonly<Record<PlanIssueRule, (params: PlanIssueParams) => string>>;
+  /** English messages, one per rule. */
   readonly en: Readonly<Record<PlanIssueRule, (params: PlanIssueParams) => string>>;
 } = Object.freeze({ zh: Object.freeze(zhMessages), en: Object.freeze(enMessages) });
 

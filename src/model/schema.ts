@@ -352,7 +352,7 @@ export const IndicatorSchema = z.object({
   basis: z.enum(["whole-area", "own-level"]).default("whole-area"),
   /**
    * What a reported figure means (口径): `flow`, `running-total` or `stock`. When absent, `definePlan` sets it from
-   * the targets' kinds ({@link reportingOf}): `flow` for a cumulative target, `running-total` for an increment,
+   * the targets' kinds (`reportingOf`): `flow` for a cumulative target, `running-total` for an increment,
    * `stock` otherwise. A cumulative target needs `flow`; an increment needs `running-total` or `stock`.
    */
   reporting: ReportingSchema.optional(),
