@@ -13,6 +13,7 @@ import { REPORTING_LABELS, type Reporting, readReporting, reportingOf } from "..
 import type { IssueParams, ObservationIssue } from "./issues.js";
 import { makeIssue } from "./makeIssue.js";
 import type { Observation } from "./schema.js";
+import { groupBySeries, seriesName } from "./series.js";
 
 /** A kept row, with the 口径 it stated (none: the indicator's own). @internal */
 export interface BasisCandidate {
@@ -47,13 +48,7 @@ export function applyReporting(
   plan: Plan,
   kept: readonly BasisCandidate[],
 ): { kept: BasisCandidate[]; issues: ObservationIssue[] } {
-  const groups = new Map<string, BasisCandidate[]>();
-  for (const c of kept) {
-    const key = `${c.observation.indicator}\u0000${c.observation.region}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [c]);
-    else group.push(c);
-  }
+  const groups = groupBySeries(kept);
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
   const issues: ObservationIssue[] = [];
   const replaced = new Map<number, BasisCandidate | null>();
@@ -80,11 +75,6 @@ export function applyReporting(
   return { kept: out, issues };
 }
 
-function seriesText(plan: Plan, indicator: Indicator, region: string): { zh: string; en: string } {
-  const name = plan.regions.find((r) => r.id === region)?.name ?? { zh: region, en: region };
-  return { zh: `${indicator.name.zh} / ${name.zh}`, en: `${indicator.name.en} / ${name.en}` };
-}
-
 function baseParams(plan: Plan, indicator: Indicator, own: Reporting, c: BasisCandidate): IssueParams {
   return {
     received: JSON.stringify(c.observation.value),
@@ -93,7 +83,7 @@ function baseParams(plan: Plan, indicator: Indicator, own: Reporting, c: BasisCa
     indicatorName: indicator.name,
     reporting: own,
     reportingName: labels(own),
-    detailText: seriesText(plan, indicator, c.observation.region),
+    detailText: seriesName(plan, indicator, c.observation.region),
   };
 }
 

@@ -20,6 +20,7 @@ import type { Plan } from "../model/definePlan.js";
 import type { ObservationIssue } from "./issues.js";
 import { makeIssue } from "./makeIssue.js";
 import type { Observation } from "./schema.js";
+import { groupBySeries, seriesKey } from "./series.js";
 
 const HIGH = dec(50);
 const LOW = dec(50);
@@ -50,31 +51,33 @@ const rangeOf = (values: readonly Dec[], kind: Range["kind"], upperOnly = false)
  */
 export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): ObservationIssue[] {
   const issues: ObservationIssue[] = [];
-  const series = new Map<string, Kept[]>();
-  for (const k of kept) {
-    const key = `${k.observation.indicator}\u0000${k.observation.region}`;
-    const list = series.get(key);
-    if (list) list.push(k);
-    else series.set(key, [k]);
-  }
+  const series = groupBySeries(kept);
   const regionById = new Map(plan.regions.map((r) => [r.id, r]));
   const unitById = new Map(plan.units.map((u) => [u.id, u]));
+  const indicatorById = new Map(plan.indicators.map((i) => [i.id, i]));
+  // The plan's baselines and end-level targets of an indicator, in one region or (no region) in any.
+  const planValues = (indicator: Plan["indicators"][number], region?: string) => [
+    ...indicator.baselines.filter((b) => region === undefined || b.region === region).map((b) => dec(b.value)),
+    ...indicator.targets
+      .filter((t) => t.kind === "end-level" && (region === undefined || t.regions.includes(region)))
+      .map((t) => dec((t as { value: string }).value)),
+  ];
+  // Ranges from the plan depend on the indicator and region only: worked out once, not once a figure.
+  const planRanges = new Map<string, Range | undefined>();
+  const planRange = (key: string, make: () => Range | undefined): Range | undefined => {
+    if (!planRanges.has(key)) planRanges.set(key, make());
+    return planRanges.get(key);
+  };
   for (const k of kept) {
     const o = k.observation;
-    const indicator = plan.indicators.find((i) => i.id === o.indicator);
+    const indicator = indicatorById.get(o.indicator);
     const unit = indicator === undefined ? undefined : unitById.get(indicator.unit);
     if (indicator === undefined || unit === undefined || unit.dimension === "rank") continue;
-    const planValues = (region?: string) => [
-      ...indicator.baselines.filter((b) => region === undefined || b.region === region).map((b) => dec(b.value)),
-      ...indicator.targets
-        .filter((t) => t.kind === "end-level" && (region === undefined || t.regions.includes(region)))
-        .map((t) => dec((t as { value: string }).value)),
-    ];
-    const others = (series.get(`${o.indicator}\u0000${o.region}`) ?? []).filter((x) => x !== k);
+    const others = (series.get(seriesKey(o.indicator, o.region)) ?? []).filter((x) => x !== k);
     const parent = regionById.get(o.region)?.parent;
     const summed = indicator.aggregation.method === "sum";
     const range =
-      rangeOf(planValues(o.region), "baseline") ??
+      planRange(seriesKey(o.indicator, o.region), () => rangeOf(planValues(indicator, o.region), "baseline")) ??
       (others.length >= 2
         ? rangeOf(
             others.map((x) => dec(x.observation.value)),
@@ -84,22 +87,26 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
       (summed
         ? parent === undefined
           ? undefined
-          : rangeOf(planValues(parent), "usual", true)
-        : rangeOf(planValues(), "usual"));
+          : planRange(`${seriesKey(o.indicator, parent)}\u0000upper`, () =>
+              rangeOf(planValues(indicator, parent), "usual", true),
+            )
+        : planRange(o.indicator, () => rangeOf(planValues(indicator), "usual")));
     const v = dec(o.value);
-    const regionName = regionById.get(o.region)?.name ?? { zh: o.region, en: o.region };
-    const detailText = {
-      zh: `${indicator.name.zh} / ${regionName.zh} / ${o.year}年`,
-      en: `${indicator.name.en} / ${regionName.en} / ${o.year}`,
-    };
-    const base = {
-      received: JSON.stringify(o.value),
-      indicator: indicator.id,
-      indicatorName: indicator.name,
-      unit: unit.id,
-      unitName: unit.symbol,
-      value: o.value,
-      detailText,
+    // The params every warning of this figure shares, built only when there is one.
+    const base = () => {
+      const regionName = regionById.get(o.region)?.name ?? { zh: o.region, en: o.region };
+      return {
+        received: JSON.stringify(o.value),
+        indicator: indicator.id,
+        indicatorName: indicator.name,
+        unit: unit.id,
+        unitName: unit.symbol,
+        value: o.value,
+        detailText: {
+          zh: `${indicator.name.zh} / ${regionName.zh} / ${o.year}年`,
+          en: `${indicator.name.en} / ${regionName.en} / ${o.year}`,
+        },
+      };
     };
     if (range !== undefined) {
       const { lo, hi } = range;
@@ -147,7 +154,7 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
             k.row,
             [k.row, "value"],
             {
-              ...base,
+              ...base(),
               ...(probable === undefined ? {} : { probable: toDecimalString(probable) }),
               reason,
               baseline:
@@ -161,7 +168,7 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
       }
     }
     if (summed && parent !== undefined) {
-      const city = (series.get(`${o.indicator}\u0000${parent}`) ?? []).find((x) => x.observation.year === o.year);
+      const city = (series.get(seriesKey(o.indicator, parent)) ?? []).find((x) => x.observation.year === o.year);
       if (city !== undefined && v.gt(dec(city.observation.value))) {
         const cityName = regionById.get(parent)?.name ?? { zh: parent, en: parent };
         issues.push(
@@ -171,7 +178,7 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
             k.row,
             [k.row, "value"],
             {
-              ...base,
+              ...base(),
               baseline: city.observation.value,
               reason: "county-above-city",
               regionNames: cityName,
