@@ -6,22 +6,17 @@ const pick = (rows: object[], target: string) =>
   assessPlan(wuwei14, rows as never, { asOf, method: "schedule" }).results.find(
     (t) => t.target === target && t.region === "wuwei",
   );
-const talent = (values: number[], reporting?: string) =>
+// The city's figures of one indicator for 2021, 2022, …, with the 口径 they state (if any).
+const cityRows = (indicator: string) => (values: number[], reporting?: string) =>
   values.map((v, i) => ({
-    indicator: "high-level-talent-absorbed",
+    indicator,
     region: "wuwei",
     year: 2021 + i,
     value: String(v),
     ...(reporting === undefined ? {} : { reporting }),
   }));
-const park = (values: number[], reporting?: string) =>
-  values.map((v, i) => ({
-    indicator: "park-provincial-innovative-enterprises-added",
-    region: "wuwei",
-    year: 2021 + i,
-    value: String(v),
-    ...(reporting === undefined ? {} : { reporting }),
-  }));
+const talent = cityRows("high-level-talent-absorbed");
+const park = cityRows("park-provincial-innovative-enterprises-added");
 
 describe("口径: the issue's hand cases", () => {
   it("running totals 3, 8, 12 stated 截至当年累计 for the cumulative 20 researchers: 12 of 20", () => {
