@@ -21,14 +21,14 @@ type Cell = { readonly type: "text"; readonly text: string } | { readonly type: 
 function sheets(bytes: Uint8Array): Map<string, Map<number, Map<string, Cell>>> {
   const files = unzipSync(bytes);
   const text = (name: string) => strFromU8(files[name] as Uint8Array);
-  const unescape = (s: string) =>
+  const fromXml = (s: string) =>
     s
       .replace(/&quot;/g, '"')
       .replace(/&lt;/g, "<")
       .replace(/&gt;/g, ">")
       .replace(/&amp;/g, "&");
   const shared = [...text("xl/sharedStrings.xml").matchAll(/<si><t[^>]*>([\s\S]*?)<\/t><\/si>/g)].map((m) =>
-    unescape(m[1] ?? ""),
+    fromXml(m[1] ?? ""),
   );
   const names = [...text("xl/workbook.xml").matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1] ?? "");
   const out = new Map<string, Map<number, Map<string, Cell>>>();
@@ -42,7 +42,7 @@ function sheets(bytes: Uint8Array): Map<string, Map<number, Map<string, Cell>>> 
         const v = body.match(/<v>([\s\S]*?)<\/v>/)?.[1];
         if (/t="s"/.test(attributes)) cells.set(c[1] ?? "", { type: "text", text: shared[Number(v)] ?? "" });
         else if (/t="inlineStr"/.test(attributes))
-          cells.set(c[1] ?? "", { type: "text", text: unescape(body.match(/<t[^>]*>([\s\S]*?)<\/t>/)?.[1] ?? "") });
+          cells.set(c[1] ?? "", { type: "text", text: fromXml(body.match(/<t[^>]*>([\s\S]*?)<\/t>/)?.[1] ?? "") });
         else if (v !== undefined) cells.set(c[1] ?? "", { type: "number", text: v });
       }
       rows.set(Number(row[1]), cells);
