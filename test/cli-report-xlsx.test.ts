@@ -142,3 +142,28 @@ describe("validate --format json: { observations, problems } for pipelines", () 
     expect(r.stderr).toContain("--format");
   });
 });
+
+describe("the chart and the evaluation report say what they were drawn from", () => {
+  it("SVG: a footer line with the counts of reading and validation", async () => {
+    const r = await run(["report", "f.csv", "--format", "svg", "--out", "r.svg", "--as-of", "2023-12-31"], {
+      files: { "f.csv": FILE },
+    });
+    const svg = r.written["r.svg"] ?? "";
+    // 5 lines (a header and 4 rows), 4 figures, 3 valid; the 3 used; 1 row rejected (abc); 1 error, no warning.
+    expect(svg).toContain(
+      "f.csv：读取 5 行，得到 4 个数据，有效 3 个，记分卡使用 3 个；跳过 0 行，无数据 0 处，拒收 1 行；错误 1 个，警告 0 个</text>",
+    );
+  });
+
+  it("evaluation report: the counts above the problems appendix, and the problem with its place", async () => {
+    const r = await run(
+      ["report", "f.csv", "--format", "report", "--out", "r.html", "--as-of", "2023-12-31", "--lang", "en"],
+      { files: { "f.csv": FILE } },
+    );
+    const html = r.written["r.html"] ?? "";
+    expect(html).toContain(
+      '<p class="read-counts">f.csv: 5 lines read giving 4 figures, 3 valid, 3 used in the scorecard; 0 lines skipped, 0 cells without a figure, 1 row rejected</p>',
+    );
+    expect(html).toMatch(/<tr data-code="not-a-number"><td class="num">1<\/td><td>line 4, value<\/td>/);
+  });
+});
