@@ -93,8 +93,8 @@ export const en: IssueLocale = {
         : p.reason === "unit-scale"
           ? `probably ${p.targetName?.en ?? p.target} without the unit: ${p.value} ${p.targetName?.en ?? p.target} = ${p.probable} ${unit}`
           : `probably 100 times off: ${p.probable} ${unit}`;
-    return `${p.detailText?.en ?? ""}: the figure ${p.received} ${unit} ${how} ${ref} (${p.baseline} ${unit}); ${meant}; the figure is kept as written, please check it`;
+    return `${p.detailText?.en ?? ""}: the figure ${p.value ?? p.received} ${unit} ${how} ${ref} (${p.baseline} ${unit}); ${meant}; the figure is kept as written, please check it`;
   },
   "county-above-city": (p) =>
-    `${p.detailText?.en ?? ""}: the figure ${p.received} ${p.unitName?.en ?? p.unit ?? ""} is above the figure of ${p.regionNames?.en ?? "the city"} for the same year, ${p.baseline} (${others(p)}): a county cannot exceed the city's total; probably the wrong region or basis; the figure is kept as written, please check it`,
+    `${p.detailText?.en ?? ""}: the figure ${p.value ?? p.received} ${p.unitName?.en ?? p.unit ?? ""} is above the figure of ${p.regionNames?.en ?? "the city"} for the same year, ${p.baseline} (${others(p)}): a county cannot exceed the city's total; probably the wrong region or basis; the figure is kept as written, please check it`,
 };

@@ -97,10 +97,10 @@ export const zh: IssueLocale = {
         : p.reason === "unit-scale"
           ? `可能单位是${p.targetName?.zh ?? p.target}而未注明：${p.value} ${p.targetName?.zh ?? p.target} = ${p.probable} ${unit}`
           : `可能相差100倍，应为 ${p.probable} ${unit}`;
-    return `${p.detailText?.zh ?? ""} 的数值 ${p.received} ${unit}与${ref}（${p.baseline} ${unit}）相比${how}：${meant}；数值未作改动，请核对`;
+    return `${p.detailText?.zh ?? ""} 的数值 ${p.value ?? p.received} ${unit}与${ref}（${p.baseline} ${unit}）相比${how}：${meant}；数值未作改动，请核对`;
   },
   "county-above-city": (p) =>
-    `${p.detailText?.zh ?? ""} 的数值 ${p.received} ${p.unitName?.zh ?? p.unit ?? ""}高于同年${p.regionNames?.zh ?? "全市"}的 ${p.baseline}（${others(p)}）：县区数应不超过全市合计，可能是填错了地区或口径；数值未作改动，请核对`,
+    `${p.detailText?.zh ?? ""} 的数值 ${p.value ?? p.received} ${p.unitName?.zh ?? p.unit ?? ""}高于同年${p.regionNames?.zh ?? "全市"}的 ${p.baseline}（${others(p)}）：县区数应不超过全市合计，可能是填错了地区或口径；数值未作改动，请核对`,
 };
 
 function statusZh(status: string | undefined): string {
