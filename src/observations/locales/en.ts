@@ -31,8 +31,11 @@ export const en: IssueLocale = {
   "unknown-region": (p) => `unknown region ${p.received}${didYouMean(p)}`,
   "region-out-of-scope": (p) =>
     `the indicator "${p.indicatorName?.en ?? p.indicator}" is not reported for region ${p.received}; it is reported for ${p.regionNames?.en ?? (p.regions ?? []).join(", ")}`,
-  "own-level-region": (p) =>
-    `${p.received} is the city government's own level (本级), not the whole area: the indicator "${p.indicatorName?.en ?? p.indicator}" counts the whole area; report the figure for 全市 (the whole city) instead`,
+  "own-level-region": (p) => {
+    const level = p.detail ?? "city";
+    const name = p.regionNames?.en ?? "";
+    return `${p.received} is the own level (本级) of the ${level} government${name === "" ? "" : ` of ${name}`}, not the whole area: the indicator "${p.indicatorName?.en ?? p.indicator}" counts the whole area; report the figure for the whole ${level}${name === "" ? "" : ` (${name})`} instead`;
+  },
   "year-out-of-range": (p) => `year ${p.received} is outside ${p.from}–${p.to}`,
   "not-a-number": (p) =>
     p.field === "year"

@@ -44,8 +44,13 @@ export const zh: IssueLocale = {
   "unknown-region": (p) => `未知地区 ${p.received}${didYouMean(p)}`,
   "region-out-of-scope": (p) =>
     `指标“${p.indicatorName?.zh ?? p.indicator}”不按地区 ${p.received} 填报，只适用于${p.regionNames?.zh ?? (p.regions ?? []).join("、")}`,
-  "own-level-region": (p) =>
-    `${p.received} 是本级口径，不是全域：指标“${p.indicatorName?.zh ?? p.indicator}”按全域统计，请填报全市的数字`,
+  "own-level-region": (p) => {
+    const name = p.regionNames?.zh ?? "";
+    const whole = WHOLE_ZH[p.detail ?? "city"] ?? "全域";
+    // A county-level unit named …区 is a district: its whole area is 全区.
+    const area = p.detail === "county" && name.endsWith("区") ? "全区" : whole;
+    return `${p.received} 是${name}本级口径，不是全域：指标“${p.indicatorName?.zh ?? p.indicator}”按全域统计，请填报${name}${area}的数字`;
+  },
   "year-out-of-range": (p) => `年份 ${p.received} 超出 ${p.from}—${p.to} 的范围`,
   "not-a-number": (p) =>
     p.field === "year"
@@ -119,3 +124,12 @@ function statusZh(status: string | undefined): string {
       return status ?? "";
   }
 }
+
+/** The whole area of a region by its level: 全省, 全市, 全县. */
+const WHOLE_ZH: Readonly<Record<string, string>> = {
+  nation: "全国",
+  province: "全省",
+  city: "全市",
+  county: "全县",
+  township: "全乡镇",
+};
