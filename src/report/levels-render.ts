@@ -461,7 +461,7 @@ ${byRegion ? htmlTable(byRegion, "by-region") : ""}
 function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = "";
-  const tokens = text.match(/[\p{Script=Han}\p{P}]|[^\s\p{Script=Han}\p{P}]+|\s+/gu) ?? [text];
+  const tokens = text.match(/[\p{Ps}\p{Pi}]*(?:\p{Script=Han}|[^\s\p{Script=Han}]+)[\p{Pe}\p{Pf}\p{Po}]*\s*|\s+/gu) ?? [text];
   for (const token of tokens) {
     const next = line + token;
     if (line !== "" && textWidth(next.trimEnd(), size) > width) {

@@ -1,0 +1,20 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { definePlan, validateObservations } from "@wuwei/sti-plan";
+import { readObservations } from "@wuwei/sti-plan/io";
+import { renderLevelsHtml, renderLevelsMarkdown, renderLevelsSvg, renderLevelsText, scorecard, scorecardByLevel } from "@wuwei/sti-plan/report";
+import { it } from "vitest";
+it("dump", () => {
+  const plan = definePlan(JSON.parse(readFileSync("examples/gansu-14-illustrative.json", "utf8")));
+  const read = readObservations(readFileSync("examples/gansu-2020-2025-illustrative.csv"));
+  const { observations } = validateObservations(plan, read.rows);
+  const card = scorecard(plan, observations, { asOf: "2023-12-31", method: "schedule" });
+  const t0 = performance.now();
+  const lv = scorecardByLevel(card, plan);
+  console.log("ms", performance.now() - t0);
+  writeFileSync("/tmp/bl/gansu.svg", renderLevelsSvg(lv));
+  writeFileSync("/tmp/bl/gansu-en.svg", renderLevelsSvg(lv, { lang: "en" }));
+  writeFileSync("/tmp/bl/gansu.html", renderLevelsHtml(lv));
+  writeFileSync("/tmp/bl/gansu.txt", renderLevelsText(lv));
+  writeFileSync("/tmp/bl/gansu.md", renderLevelsMarkdown(lv, { lang: "en" }));
+  writeFileSync("/tmp/bl/gansu.json", JSON.stringify(lv, null, 1));
+});
