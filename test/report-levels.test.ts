@@ -93,7 +93,15 @@ const input: PlanInput = {
         baseline("cb2", "0.7"),
       ],
       targets: [
-        { id: "share.city", kind: "end-level", comparator: "reach", value: "2", year: 2025, levels: ["city"], source: src },
+        {
+          id: "share.city",
+          kind: "end-level",
+          comparator: "reach",
+          value: "2",
+          year: 2025,
+          levels: ["city"],
+          source: src,
+        },
         {
           id: "share.county",
           kind: "end-level",
@@ -108,7 +116,15 @@ const input: PlanInput = {
     indicator("firms", "enterprise", ["ca", "cb"], {
       baselines: [baseline("ca", "50"), baseline("cb", "60")],
       targets: [
-        { id: "firms.city", kind: "end-level", comparator: "reach", value: "100", year: 2025, levels: ["city"], source: src },
+        {
+          id: "firms.city",
+          kind: "end-level",
+          comparator: "reach",
+          value: "100",
+          year: 2025,
+          levels: ["city"],
+          source: src,
+        },
       ],
     }),
   ],
@@ -266,12 +282,15 @@ describe("the renderers of the scorecard by level", () => {
   it("text and Markdown: the counts by level and each ranking, rounded for display", () => {
     const text = renderLevelsText(levels);
     expect(text.split("\n")[0]).toBe("分级测试规划（测试〔2021〕2号）分级记分卡");
-    expect(text).toContain("share(%) — 达到 1 (2025) — 县级（4个地区）；领先：甲二县；落后：甲一县、乙一县；无进度差（列在最后）：1");
+    expect(text).toContain(
+      "share(%) — 达到 1 (2025) — 县级（4个地区）；领先：甲二县；落后：甲一县、乙一县；无进度差（列在最后）：1",
+    );
     // 甲二县: C = 1 → 100.0%, τ 60.0%, lead +40.0 points.
     expect(text).toMatch(/ {3}1 {2}甲二县 +100\.0% +60\.0% +\+40\.0个百分点 +提前实现 +已实现/);
     expect(text).toMatch(/ {3}- {2}乙二县 +- +- +- +无法评估 +无法评估/);
     const md = renderLevelsMarkdown(levels, { lang: "en" });
-    expect(md).toContain("| city | 2 | 4 | 0 | 1 | 1 | 1 | 2 | 0 |");
+    // city: achieved early 0, faster 1 (甲市 share), in line 1 (甲市 firms), lagging 2 (乙市), not assessable 0.
+    expect(md).toContain("| city | 2 | 4 | 0 | 1 | 1 | 2 | 0 |");
     expect(md).toContain("| 2 | CB | 25.0% | 60.0% | -35.0 pp | lagging | behind schedule |");
   });
 
@@ -281,7 +300,9 @@ describe("the renderers of the scorecard by level", () => {
     expect(html).toContain(
       '<td data-region="ca1" data-indicator="share" data-class="in-line" data-status="on-schedule" style="background:#fff1a8" title="甲一县 · share(%)：符合序时进度 · 基本符合预期 · 进度差 0.0个百分点">基本符合预期<span class="lead">0.0个百分点</span></td>',
     );
-    expect(html).toContain('<td class="empty" data-region="ca1" data-indicator="firms" title="甲一县 · firms(家)：无此目标">-</td>');
+    expect(html).toContain(
+      '<td class="empty" data-region="ca1" data-indicator="firms" title="甲一县 · firms(家)：无此目标">-</td>',
+    );
     expect(html).toContain("<li><span");
     expect(html).not.toContain("<script");
   });
@@ -292,7 +313,9 @@ describe("the renderers of the scorecard by level", () => {
     const cells = svg.match(/<g data-region="[^"]+" data-indicator="[^"]+" data-class="[^"]+">/g) ?? [];
     expect(cells).toHaveLength(8); // the scorecard's eight rows
     expect(svg).toContain("<title>乙市 · firms(家)：滞后于序时进度 · 相对滞后 · 进度差 -55.0个百分点</title>");
-    expect(svg).toMatch(/data-region="ca2" data-indicator="share" data-class="achieved-early"><title>[^<]*<\/title><rect [^>]*fill="#54aeff"/);
+    expect(svg).toMatch(
+      /data-region="ca2" data-indicator="share" data-class="achieved-early"><title>[^<]*<\/title><rect [^>]*fill="#54aeff"/,
+    );
     for (const label of ["提前实现", "快于预期", "基本符合预期", "相对滞后", "无法评估"]) {
       expect(svg).toContain(`y="73.5">${label}</text>`);
     }
@@ -378,7 +401,9 @@ describe("the Gansu example by level", () => {
     ]);
     const svg = renderLevelsSvg(byLevel);
     expect((svg.match(/<g data-region=/g) ?? []).length).toBe(102); // the scorecard's 102 rows
-    expect(svg).toContain("<title>庆阳市 · 本级财政科技支出占一般公共预算支出的比重(%)：已实现 · 提前实现 · 进度差 +49.8个百分点</title>");
+    expect(svg).toContain(
+      "<title>庆阳市 · 本级财政科技支出占一般公共预算支出的比重(%)：已实现 · 提前实现 · 进度差 +49.8个百分点</title>",
+    );
   });
 
   it("runs through the CLI: report --view levels in each format", async () => {
@@ -417,7 +442,9 @@ describe("report --view: usage", () => {
     const base = ["report", "data.json", "--plan", "plan.json", "--as-of", "2023-12-31"];
     const csv = await run([...base, "--view", "levels", "--format", "csv", "--lang", "en"], { files });
     expect(csv.code).toBe(2);
-    expect(csv.stderr).toContain('--view levels: the format must be one of text, markdown, json, svg, html, received "csv"');
+    expect(csv.stderr).toContain(
+      '--view levels: the format must be one of text, markdown, json, svg, html, received "csv"',
+    );
     const unknown = await run([...base, "--view", "tree", "--lang", "en"], { files });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--view: expected one of scorecard, levels, received "tree"');

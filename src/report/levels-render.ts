@@ -461,7 +461,9 @@ ${byRegion ? htmlTable(byRegion, "by-region") : ""}
 function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = "";
-  const tokens = text.match(/[\p{Ps}\p{Pi}]*(?:\p{Script=Han}|[^\s\p{Script=Han}]+)[\p{Pe}\p{Pf}\p{Po}]*\s*|\s+/gu) ?? [text];
+  const tokens = text.match(/[\p{Ps}\p{Pi}]*(?:\p{Script=Han}|[^\s\p{Script=Han}]+)[\p{Pe}\p{Pf}\p{Po}]*\s*|\s+/gu) ?? [
+    text,
+  ];
   for (const token of tokens) {
     const next = line + token;
     if (line !== "" && textWidth(next.trimEnd(), size) > width) {
@@ -533,7 +535,12 @@ export function renderLevelsSvg(levels: ScorecardLevels, options: RenderOptions 
   const title = titleOf(levels, lang);
   const subtitle = subtitleOf(levels, lang);
   const width = Math.ceil(
-    Math.max(x0 + columns.length * cellW + pad, lx + pad, textWidth(title, 17) + 2 * pad, textWidth(subtitle, 12.5) + 2 * pad),
+    Math.max(
+      x0 + columns.length * cellW + pad,
+      lx + pad,
+      textWidth(title, 17) + 2 * pad,
+      textWidth(subtitle, 12.5) + 2 * pad,
+    ),
   );
   const top = 96;
   const parts: string[] = [];
