@@ -14,7 +14,7 @@ import { cell as mdCell, type RenderOptions } from "./markdown.js";
 import type { AssessmentStatus } from "./progress-types.js";
 import { FONT_FAMILY, textWidth } from "./svg.js";
 import { type Cell, type Column, formatFigure, indicatorText, MISSING, targetText } from "./table.js";
-import { alignTable } from "./text.js";
+import { alignTable, type TextOptions } from "./text.js";
 import type { Lang } from "./types.js";
 
 const LEVEL_WORDS: Readonly<Record<RegionLevel, Readonly<Record<Lang, string>>>> = {
@@ -235,7 +235,7 @@ function formatHeader(key: "completion" | "timeShare" | "lead", lang: Lang): str
  * ```
  * @category Report
  */
-export function renderLevelsText(levels: ScorecardLevels, options: { lang?: Lang; color?: boolean } = {}): string {
+export function renderLevelsText(levels: ScorecardLevels, options: TextOptions = {}): string {
   const lang = options.lang ?? levels.lang;
   const out = [titleOf(levels, lang), subtitleOf(levels, lang)];
   for (const s of sections(levels, lang)) {
@@ -493,7 +493,7 @@ function wrap(text: string, width: number, size: number): string[] {
  * });
  * const svg = renderLevelsSvg(scorecardByLevel(card, wuwei14), { lang: "en" });
  * svg.startsWith("<svg"); //=> true
- * svg.includes("<title>Wuwei City · R&amp;D intensity (%): behind schedule · lagging · lead -22.5 pp</title>"); //=> true
+ * svg.includes("<title>Wuwei City · R&#38;D intensity (%): behind schedule · lagging · lead -22.5 pp</title>"); //=> true
  * ```
  * @category Report
  */
