@@ -332,7 +332,7 @@ th, td { border-bottom: 1px solid #d8dee4; padding: .3rem .5rem; text-align: lef
 th { background: #f6f8fa; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .table-wrap { overflow-x: auto; }
-table.heat td { border: 2px solid #ffffff; text-align: center; min-width: 9em; line-height: 1.25; }
+table.heat td { border: 2px solid #ffffff; text-align: center; vertical-align: middle; min-width: 9em; line-height: 1.25; }
 table.heat td .lead { display: block; font-size: .8rem; font-variant-numeric: tabular-nums; }
 table.heat td.empty { background: #ffffff; color: #8c959f; }
 table.heat thead th { white-space: normal; min-width: 9em; vertical-align: bottom; }
