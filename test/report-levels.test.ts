@@ -176,7 +176,7 @@ describe("scorecardByLevel on two cities × two counties", () => {
         byClass: { "achieved-early": 1, "in-line": 2, "not-assessable": 1 },
       },
     ]);
-    expect(levels.regions.map((r) => [r.region.id, r.level, r.parent, r.total])).toEqual([
+    expect(levels.regions.map((r) => [r.region.id, r.level, r.parent?.id ?? null, r.total])).toEqual([
       ["ca", "city", null, 2],
       ["ca1", "county", "ca", 1],
       ["ca2", "county", "ca", 1],
@@ -392,12 +392,12 @@ describe("the Gansu example by level", () => {
     expect(byLevel.matrix.columns.map((c) => c.indicator.id)).toEqual(["fiscal-st-share", "high-tech-enterprises"]);
     expect(byLevel.matrix.rows).toHaveLength(101);
     const wuwei = byLevel.matrix.rows.findIndex((r) => r.region.id === "wuwei");
-    expect(byLevel.matrix.rows.slice(wuwei, wuwei + 5).map((r) => [r.region.id, r.parent])).toEqual([
-      ["wuwei", "gansu"],
-      ["liangzhou", "wuwei"],
-      ["minqin", "wuwei"],
-      ["gulang", "wuwei"],
-      ["tianzhu", "wuwei"],
+    expect(byLevel.matrix.rows.slice(wuwei, wuwei + 5).map((r) => [r.region.id, r.parent?.name.zh])).toEqual([
+      ["wuwei", "甘肃省"],
+      ["liangzhou", "武威市"],
+      ["minqin", "武威市"],
+      ["gulang", "武威市"],
+      ["tianzhu", "武威市"],
     ]);
     const svg = renderLevelsSvg(byLevel);
     expect((svg.match(/<g data-region=/g) ?? []).length).toBe(102); // the scorecard's 102 rows

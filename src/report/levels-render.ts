@@ -132,8 +132,6 @@ function sections(levels: ScorecardLevels, lang: Lang): Section[] {
     classes === null
       ? statuses.map((s) => ({ text: String(g.byStatus[s] ?? 0) }))
       : classes.map((c) => ({ text: String(g.byClass?.[c] ?? 0) }));
-  const name = (id: string | null) =>
-    id === null ? MISSING : (levels.regions.find((r) => r.region.id === id)?.region.name[lang] ?? id);
   const out: Section[] = [
     {
       heading: W.byLevel[lang],
@@ -162,7 +160,7 @@ function sections(levels: ScorecardLevels, lang: Lang): Section[] {
       rows: levels.regions.map((r) => [
         { text: r.region.name[lang] },
         { text: levelText(r.level, lang) },
-        { text: name(r.parent) },
+        { text: r.parent === null ? MISSING : r.parent.name[lang] },
         { text: String(r.total) },
         ...countCells(r),
       ]),
@@ -303,7 +301,8 @@ function columnHeader(levels: ScorecardLevels, k: number, lang: Lang): string {
 
 /** Depth of a level below the top level of the matrix, for indenting region names. */
 function depthOf(levels: ScorecardLevels, level: RegionLevel): number {
-  const top = Math.min(...levels.matrix.rows.map((r) => LEVEL_ORDER.indexOf(r.level)));
+  // The level summaries run from the top, and every region of the matrix is in one of them.
+  const top = LEVEL_ORDER.indexOf(levels.levels[0]?.level ?? "nation");
   return Math.max(0, LEVEL_ORDER.indexOf(level) - top);
 }
 

@@ -69,8 +69,9 @@ export interface LevelSummary {
  * ```ts
  * import type { RegionSummary } from "@wuwei/sti-plan/report";
  * const r: RegionSummary = { region: { id: "minqin", name: { zh: "民勤县", en: "Minqin County" } }, level: "county",
- *   parent: "wuwei", total: 1, byStatus: { "behind-schedule": 1 }, byClass: { lagging: 1 } };
- * r.parent; //=> "wuwei"
+ *   parent: { id: "wuwei", name: { zh: "武威市", en: "Wuwei City" } }, total: 1, byStatus: { "behind-schedule": 1 },
+ *   byClass: { lagging: 1 } };
+ * r.parent?.id; //=> "wuwei"
  * ```
  * @category Report
  */
@@ -79,8 +80,8 @@ export interface RegionSummary {
   readonly region: ReportRegion;
   /** Its level. */
   readonly level: RegionLevel;
-  /** The id of the region it belongs to, or `null` at the top. */
-  readonly parent: string | null;
+  /** The region it belongs to (id and name), or `null` at the top. */
+  readonly parent: ReportRegion | null;
   /** Its rows. */
   readonly total: number;
   /** Rows by status. */
@@ -202,7 +203,7 @@ export interface LevelMatrixCell {
  * @example
  * ```ts
  * import type { LevelMatrixRow } from "@wuwei/sti-plan/report";
- * const row: LevelMatrixRow = { region: { id: "a", name: { zh: "甲县", en: "A" } }, level: "county", parent: "c", cells: [null] };
+ * const row: LevelMatrixRow = { region: { id: "a", name: { zh: "甲县", en: "A" } }, level: "county", parent: null, cells: [null] };
  * row.cells.length; //=> 1
  * ```
  * @category Report
@@ -212,8 +213,8 @@ export interface LevelMatrixRow {
   readonly region: ReportRegion;
   /** Its level. */
   readonly level: RegionLevel;
-  /** The id of its parent, or `null`. */
-  readonly parent: string | null;
+  /** The region it belongs to (id and name), or `null` at the top. */
+  readonly parent: ReportRegion | null;
   /** One cell per column, in the columns' order. */
   readonly cells: readonly (LevelMatrixCell | null)[];
 }
@@ -308,7 +309,14 @@ export function scorecardByLevel(card: Scorecard, plan: Plan, options?: ClassOpt
   if (card.plan.id !== plan.id) {
     throw new RangeError(`the scorecard is of plan "${card.plan.id}", not of "${plan.id}"`);
   }
-  const regionInfo = new Map(plan.regions.map((r, i) => [r.id, { level: r.level, parent: r.parent ?? null, i }]));
+  const byId = new Map(plan.regions.map((r) => [r.id, r]));
+  const named = (id: string): ReportRegion => {
+    const found = byId.get(id);
+    return { id, name: found ? { zh: found.name.zh, en: found.name.en } : { zh: id, en: id } };
+  };
+  const regionInfo = new Map(
+    plan.regions.map((r, i) => [r.id, { level: r.level, parent: r.parent === undefined ? null : named(r.parent), i }]),
+  );
   const info = (id: string) => {
     const found = regionInfo.get(id);
     if (found === undefined) throw new RangeError(`region "${id}" of the scorecard is not a region of the plan`);
@@ -357,26 +365,25 @@ export function scorecardByLevel(card: Scorecard, plan: Plan, options?: ClassOpt
   const rankings: IndicatorRanking[] = [...groups.values()].map((members) => {
     const first = members[0] as Item;
     const inPlanOrder = [...members].sort((a, b) => a.i - b.i);
-    const withLead = inPlanOrder.filter((m) => m.lead !== null);
+    const withLead = inPlanOrder.flatMap((m) => (m.lead === null ? [] : [{ m, lead: new Dec(m.lead) }]));
     // A stable sort keeps the plan's order among equal leads.
-    const sorted = [...withLead].sort((a, b) => new Dec(b.lead as string).cmp(a.lead as string));
+    const sorted = withLead.sort((a, b) => b.lead.cmp(a.lead));
     const entries: RankingEntry[] = [];
-    sorted.forEach((m, n) => {
-      const prev = entries[n - 1];
-      const rank = prev?.lead != null && new Dec(prev.lead).eq(m.lead as string) ? (prev.rank as number) : n + 1;
+    sorted.forEach(({ m, lead }, n) => {
+      const prev = sorted[n - 1];
+      const rank = prev !== undefined && prev.lead.eq(lead) ? (entries[n - 1]?.rank as number) : n + 1;
       entries.push(entry(m, rank));
     });
     for (const m of inPlanOrder) if (m.lead === null) entries.push(entry(m, null));
-    const top = sorted[0];
-    const bottom = sorted.at(-1);
+    const top = sorted[0]?.lead;
+    const bottom = sorted.at(-1)?.lead;
     return {
       indicator: first.row.indicator,
       target: first.row.target,
       level: first.level,
       entries,
-      leaders: top === undefined ? [] : sorted.filter((m) => new Dec(m.lead as string).eq(top.lead as string)).map(r),
-      laggards:
-        bottom === undefined ? [] : sorted.filter((m) => new Dec(m.lead as string).eq(bottom.lead as string)).map(r),
+      leaders: top === undefined ? [] : sorted.filter((x) => x.lead.eq(top)).map((x) => r(x.m)),
+      laggards: bottom === undefined ? [] : sorted.filter((x) => x.lead.eq(bottom)).map((x) => r(x.m)),
       unranked: members.length - sorted.length,
     };
   });
