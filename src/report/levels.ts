@@ -371,7 +371,7 @@ export function scorecardByLevel(card: Scorecard, plan: Plan, options?: ClassOpt
     const entries: RankingEntry[] = [];
     sorted.forEach(({ m, lead }, n) => {
       const prev = sorted[n - 1];
-      const rank = prev !== undefined && prev.lead.eq(lead) ? (entries[n - 1]?.rank as number) : n + 1;
+      const rank = prev?.lead.eq(lead) ? (entries[n - 1]?.rank as number) : n + 1;
       entries.push(entry(m, rank));
     });
     for (const m of inPlanOrder) if (m.lead === null) entries.push(entry(m, null));
