@@ -127,9 +127,13 @@ export interface RankingEntry {
  *
  * @example
  * ```ts
- * import type { IndicatorRanking } from "@wuwei/sti-plan/report";
- * const ranking = null as IndicatorRanking | null;
- * ranking?.leaders.length; //=> undefined
+ * import { wuwei14 } from "@wuwei/sti-plan";
+ * import { type IndicatorRanking, scorecard, scorecardByLevel } from "@wuwei/sti-plan/report";
+ * const levels = scorecardByLevel(scorecard(wuwei14, [], { asOf: "2023-12-31", method: "schedule" }), wuwei14);
+ * const ranking: IndicatorRanking | undefined = levels.rankings.find(
+ *   (r) => r.indicator.id === "fiscal-st-share" && r.level === "county",
+ * );
+ * [ranking?.entries.length, ranking?.unranked, ranking?.leaders]; //=> [4, 4, []]
  * ```
  * @category Report
  */
@@ -159,9 +163,11 @@ export interface IndicatorRanking {
  *
  * @example
  * ```ts
- * import type { LevelMatrixColumn } from "@wuwei/sti-plan/report";
- * const column = null as LevelMatrixColumn | null;
- * column?.target; //=> undefined
+ * import { wuwei14 } from "@wuwei/sti-plan";
+ * import { type LevelMatrixColumn, scorecard, scorecardByLevel } from "@wuwei/sti-plan/report";
+ * const levels = scorecardByLevel(scorecard(wuwei14, [], { asOf: "2023-12-31", method: "schedule" }), wuwei14);
+ * const column: LevelMatrixColumn | undefined = levels.matrix.columns[0];
+ * column?.target; //=> null
  * ```
  * @category Report
  */
@@ -225,9 +231,11 @@ export interface LevelMatrixRow {
  *
  * @example
  * ```ts
- * import type { ScorecardLevels } from "@wuwei/sti-plan/report";
- * const levels = null as ScorecardLevels | null;
- * levels?.kind; //=> undefined
+ * import { wuwei14 } from "@wuwei/sti-plan";
+ * import { type ScorecardLevels, scorecard, scorecardByLevel } from "@wuwei/sti-plan/report";
+ * const card = scorecard(wuwei14, [], { asOf: "2023-12-31", method: "schedule" });
+ * const levels: ScorecardLevels = scorecardByLevel(card, wuwei14);
+ * [levels.kind, levels.band, levels.matrix.rows.length]; //=> ["scorecard-levels", "0.05", 5]
  * ```
  * @category Report
  */
