@@ -146,15 +146,17 @@ with open(os.path.join(ROOT, "examples", "gansu-14-illustrative.json"), "w", enc
 with open(os.path.join(ROOT, "examples", "gansu-14-illustrative.txt"), "w", encoding="utf-8") as f:
     f.write("\n".join(TEXT) + "\n")
 
-# Reported figures for 2021–2023: the fiscal share of every region (made up), and high-tech enterprises of the
-# counties only in 2023 (so the province's figure is derived from them where every county reports).
+# Reported figures for 2021–2023: the fiscal share of every region (made up), and high-tech enterprises in 2023 of
+# the counties and of 嘉峪关市, the one city without counties (the leaves of the tree): the province's figure is
+# rolled up from them, through the cities.
 rows = ["# 示例数据，全部为虚构，仅用于演示 / Illustrative figures, all made up, for demonstration only", "指标,地区,年份,数值"]
 for i, r in enumerate(regions):
     base = float(baselines[i]["value"])
     for k, year in enumerate([2021, 2022, 2023]):
         rows.append(f"fiscal-st-share,{r['name']['zh']},{year},{base + 0.05 * (k + 1) * ((i % 3) + 1):.2f}")
+parents = {r.get("parent") for r in regions}
 for i, r in enumerate(regions):
-    if r["level"] == "county":
+    if r["level"] == "county" or (r["level"] == "city" and r["id"] not in parents):
         rows.append(f"high-tech-enterprises,{r['name']['zh']},2023,{5 + (i * 7) % 40}")
 with open(os.path.join(ROOT, "examples", "gansu-2020-2025-illustrative.csv"), "w", encoding="utf-8") as f:
     f.write("\n".join(rows) + "\n")

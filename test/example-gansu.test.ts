@@ -41,8 +41,9 @@ describe("the illustrative Gansu example: province → city → county", () => {
     const read = readObservations(csv);
     const { observations, issues } = validateObservations(plan, read.rows);
     expect(issues).toEqual([]);
-    // 101 fiscal-share figures for each of 2021–2023, and 86 county figures of high-tech enterprises in 2023.
-    expect(observations).toHaveLength(101 * 3 + 86);
+    // 101 fiscal-share figures for each of 2021–2023, and 87 figures of high-tech enterprises in 2023: the 86
+    // counties' and 嘉峪关市's, the one city without counties (the leaves of the tree).
+    expect(observations).toHaveLength(101 * 3 + 87);
     const card = scorecard(plan, observations, { asOf: "2023-12-31", method: "schedule" });
     const row = (region: string) =>
       card.rows.find((r) => r.indicator.id === "fiscal-st-share" && r.region.id === region);
@@ -54,6 +55,25 @@ describe("the illustrative Gansu example: province → city → county", () => {
     expect(row("lanzhou")?.figures.completion?.startsWith("0.3797468354430379746")).toBe(true);
     // 嘉峪关市 (i = 10): 0.8 + 0.70 × 1.1 = 1.57; 1.57 + 0.15 × 2 = 1.87; 0.30 / 0.43 ≈ 0.698 ≥ 0.6: on schedule.
     expect(row("jiayuguan")?.status).toBe("on-schedule");
+  });
+
+  it("rolls the province's high-tech enterprises up from the leaves, through the cities, exactly", () => {
+    const validated = validateObservations(plan, readObservations(csv).rows);
+    const card = scorecard(plan, validated.observations, { asOf: "2023-12-31", method: "schedule" });
+    const row = card.rows.find((r) => r.indicator.id === "high-tech-enterprises" && r.region.id === "gansu");
+    // The generator's rule: leaf i (its index in the plan's regions) reports 5 + (7·i mod 40). The leaves are the
+    // counties and 嘉峪关市 (i = 10: 5 + 70 mod 40 = 35).
+    const parents = new Set(plan.regions.map((r) => r.parent));
+    const total = plan.regions.reduce(
+      (sum, r, i) => (r.level === "province" || parents.has(r.id) ? sum : sum + 5 + ((7 * i) % 40)),
+      0,
+    );
+    expect(plan.regions.filter((r) => r.level !== "province" && !parents.has(r.id))).toHaveLength(87);
+    expect(row?.latest).toEqual({ year: 2023, value: String(total) });
+    // 1200 in 2020, 2000 by 2025: the rolled-up total is beyond the target.
+    expect(total).toBeGreaterThan(2000);
+    expect(row?.status).toBe("target-achieved");
+    expect(card.unused).toEqual([]);
   });
 
   it("runs through the CLI with --plan, as an analyst would", async () => {

@@ -83,7 +83,19 @@ describe("assessPlan and scorecard list what they could not use", () => {
     // Validation rejects Tianzhu's figure; without it the city's value cannot be formed, and the row says why.
     const note = row?.notes.find((n) => n.code === "not-derived-from-counties");
     expect(note?.message.en).toContain("no city value for 2023 from the counties");
-    expect(note?.message.en).toContain("tianzhu");
+    // The missing county by its name, and what is known: 10 + 11 + 12 = 33 enterprises (a lower bound on the city).
+    expect(note?.message.en).toContain("no figures for Tianzhu Tibetan Autonomous County");
+    expect(note?.message.en).toContain("at least 33 enterprises");
+    expect(row?.rollup).toEqual([
+      {
+        year: 2023,
+        value: null,
+        derived: false,
+        lowerBound: "33",
+        covers: ["liangzhou", "minqin", "gulang"],
+        missing: ["tianzhu"],
+      },
+    ]);
     expect(report.unused.map((u) => [u.row, u.code])).toEqual([[3, "unit-not-convertible"]]);
   });
 });

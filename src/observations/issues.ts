@@ -14,7 +14,7 @@ import { zh } from "./locales/zh.js";
  * Input shape: `not-an-array`, `not-an-object`, `unreadable-row` (reading the row threw), `missing-field`,
  * `unknown-field` (warning), `invalid-text` (source or note not text).
  * References: `unknown-indicator`, `unknown-region`, `region-out-of-scope` (the indicator is not reported for that
- * region), `own-level-region` (a name of a government's own level, 市本级, for a whole-area indicator),
+ * region, nor does it add up from it), `own-level-region` (a name of a government's own level, 市本级, for a whole-area indicator),
  * `year-out-of-range`.
  * Values: `not-a-number`, `not-finite` (infinite, or too large or too precise to keep exactly), `negative-value`,
  * `percent-out-of-range`, `rank-out-of-range`, `fractional-count`, `unknown-unit`, `unit-not-convertible`,

@@ -90,7 +90,8 @@ interface Candidate {
  * readers of `@wuwei/sti-plan/io`) is copied to the row's issues. Other keys are warned about and ignored.
  *
  * Values are converted exactly to the indicator's unit and checked against it (no negative figures; percentages in
- * 0–100; ranks from 1 to the peer-set size; whole counts). The region must be one the indicator is reported for.
+ * 0–100; ranks from 1 to the peer-set size; whole counts). The region must be one the indicator is reported for,
+ * or — for a whole-area indicator that adds up (`sum`, `ratio`, a ratio's component) — below one: a contribution.
  * Two figures for the same indicator, region and year: an identical repeat is dropped with a warning; different
  * figures are settled by status (normal > provisional > estimated > forecast, the weaker one dropped with a
  * `superseded` warning), otherwise each is an error.
@@ -145,6 +146,7 @@ export function validateObservations(
     indicatorById: new Map(plan.indicators.map((i) => [i.id, i])),
     unitById: new Map(plan.units.map((u) => [u.id, u])),
     years: { from, to },
+    scope: regionScope(plan),
   };
 
   const candidates: Candidate[] = [];
@@ -191,6 +193,61 @@ interface Context {
   readonly indicatorById: ReadonlyMap<string, Plan["indicators"][number]>;
   readonly unitById: ReadonlyMap<string, Plan["units"][number]>;
   readonly years: { readonly from: number; readonly to: number };
+  /** The regions an indicator's figures may be reported for (see {@link regionScope}). */
+  readonly scope: (indicator: Plan["indicators"][number]) => ReadonlySet<string>;
+}
+
+/**
+ * The regions each indicator's figures may come from: its own `regions`, and — for a whole-area indicator that
+ * adds up (aggregation `sum` or `ratio`) or a component of a ratio — every region below one of them (or below one
+ * of the ratio's regions): a child's figure is a contribution to its parent's, kept for the roll-up, never
+ * rejected because the target names only the parent. Own-level (本级) indicators keep their list: a county's own
+ * budget is no part of the city's. Worked out once per indicator, on first use.
+ */
+function regionScope(plan: Plan): (indicator: Plan["indicators"][number]) => ReadonlySet<string> {
+  const children = new Map<string, string[]>();
+  for (const r of plan.regions) {
+    if (r.parent === undefined) continue;
+    const list = children.get(r.parent);
+    if (list === undefined) children.set(r.parent, [r.id]);
+    else list.push(r.id);
+  }
+  const rootsOf = new Map<string, Set<string>>();
+  for (const i of plan.indicators) {
+    const own = rootsOf.get(i.id) ?? new Set<string>();
+    for (const r of i.regions) own.add(r);
+    rootsOf.set(i.id, own);
+    if (i.aggregation.method !== "ratio") continue;
+    for (const part of [i.aggregation.numerator, i.aggregation.denominator]) {
+      const roots = rootsOf.get(part) ?? new Set<string>();
+      for (const r of i.regions) roots.add(r);
+      rootsOf.set(part, roots);
+    }
+  }
+  const components = new Set(
+    plan.indicators.flatMap((i) =>
+      i.aggregation.method === "ratio" ? [i.aggregation.numerator, i.aggregation.denominator] : [],
+    ),
+  );
+  const cache = new Map<string, ReadonlySet<string>>();
+  return (indicator) => {
+    const known = cache.get(indicator.id);
+    if (known !== undefined) return known;
+    const scope = new Set(indicator.regions);
+    const adds = indicator.aggregation.method !== "none" || components.has(indicator.id);
+    if (adds && indicator.basis !== "own-level") {
+      const seen = new Set<string>();
+      const stack = [...(rootsOf.get(indicator.id) ?? [])];
+      for (let r = stack.pop(); r !== undefined; r = stack.pop()) {
+        if (seen.has(r)) continue;
+        seen.add(r);
+        scope.add(r);
+        for (const c of children.get(r) ?? []) stack.push(c);
+      }
+    }
+    cache.set(indicator.id, scope);
+    return scope;
+  };
 }
 
 /** A resolver that remembers its answers for the length of one call: files repeat the same few names. */
@@ -288,7 +345,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
         received: describe(fields.region),
         suggestions: text === undefined ? [] : context.regions.suggest(text),
       });
-    } else if (indicator !== undefined && !indicator.regions.includes(region)) {
+    } else if (indicator !== undefined && !context.scope(indicator).has(region)) {
       const names = indicator.regions.map(
         (id) => context.plan.regions.find((r) => r.id === id)?.name ?? { zh: id, en: id },
       );

@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { Dec } from "../internal/decimal.js";
 import { deepFreeze } from "../internal/freeze.js";
 import type { Plan } from "../model/definePlan.js";
 import { reportingOf } from "../model/reporting.js";
@@ -12,11 +11,11 @@ import type { ObservationIssue } from "../observations/issues.js";
 import { makeIssue } from "../observations/makeIssue.js";
 import type { Observation, ObservationRow } from "../observations/schema.js";
 import { type ValidateObservationsResult, validateObservations } from "../observations/validateObservations.js";
-import { aggregateRegions } from "./aggregateRegions.js";
 import { assess } from "./assess.js";
 import { ProgressError, parseIsoDate } from "./errors.js";
 import { note } from "./notes.js";
 import { checkRevisions, revisionsInForce, type TargetRevision } from "./revision.js";
+import { SeriesIndex, targetSeries } from "./rollup.js";
 import {
   type AssessmentNote,
   METHODS,
@@ -49,9 +48,10 @@ export interface AssessPlanOptions {
   /** Compare levels across breaks in series. Off by default. */
   readonly allowBreaks?: boolean;
   /**
-   * Where a city has no figure of its own for a year but every one of its counties reported (the indicator, or
-   * for a ratio its components), use the value {@link aggregateRegions} derives, with a note. On by default;
-   * `false` uses reported city figures only.
+   * Where a region has no figure of its own for a year, use the value rolled up from its subtree (each child by
+   * its own figure or, recursively, its children's; for a ratio, from its summed components) when it is complete,
+   * with a note; where it is not, say which regions are missing and, for a sum, the known part (a lower bound).
+   * See {@link rollUpSeries}. On by default; `false` uses the region's own figures only.
    */
   readonly deriveFromCounties?: boolean;
 }
@@ -118,10 +118,20 @@ export function assessPlan(
   const accounted = new Set<number>();
   const inForce = revisionsInForce(checkRevisions(plan, options.revisions ?? [], "revisions"), asOf);
   const units = new Map(plan.units.map((u) => [u.id, u]));
+  // The series step: every accepted figure indexed once by indicator and region (O(rows)); the roll-up marks each
+  // figure it reads as accounted for (it goes into a value, or a note says why not).
+  const series = new SeriesIndex(plan, accepted, (i) => accounted.add(i));
 
   const results: TargetAssessment[] = [];
   for (const indicator of plan.indicators) {
     const unit = units.get(indicator.unit);
+    // The plan's baselines by region, once per indicator (a national plan has one for each of 3,000 regions).
+    const baselinesOf = new Map<string, (typeof indicator.baselines)[number][]>();
+    for (const b of indicator.baselines) {
+      const list = baselinesOf.get(b.region);
+      if (list === undefined) baselinesOf.set(b.region, [b]);
+      else list.push(b);
+    }
     for (const target of indicator.targets) {
       const revision = inForce.get(target.id) ?? null;
       const targetValue = revision?.value ?? target.value ?? null;
@@ -137,22 +147,13 @@ export function assessPlan(
             ),
           );
         }
-        // The figures of this indicator and region, already in the indicator's unit and one a year.
-        const future: number[] = [];
-        const points: SeriesPoint[] = [];
-        for (const { o, index } of accepted) {
-          if (o.indicator !== indicator.id || o.region !== region) continue;
-          accounted.add(index);
-          if (o.year > asOf.year) {
-            future.push(o.year);
-            continue;
-          }
-          const { year, value, status } = o;
-          points.push(status === undefined ? { year, value } : { year, value, status });
-        }
-        if (options.deriveFromCounties !== false) {
-          extra.push(...deriveCity(plan, indicator, region, accepted, accounted, points, asOf.year));
-        }
+        // The figures of this indicator and region, already in the indicator's unit and one a year, from the
+        // index built once; for the years without one, the value rolled up from the region's subtree.
+        for (const entry of series.own(indicator.id, region)?.values() ?? []) accounted.add(entry.index);
+        const built = targetSeries(series, indicator, region, asOf.year, options.deriveFromCounties !== false);
+        const future = built.future;
+        const points: SeriesPoint[] = built.points.map(({ derived: _, ...p }) => p);
+        extra.push(...built.notes);
         const refused = rejected.get(`${indicator.id}\u0000${region}`);
         if (refused !== undefined) {
           // The row says which of its figures validation rejected, so a row without data is never a mystery.
@@ -173,9 +174,10 @@ export function assessPlan(
             ),
           );
         }
+        const regionBaselines = baselinesOf.get(region) ?? [];
         const planBaseline =
-          indicator.baselines.find((b) => b.region === region && b.year === plan.baselineYear) ??
-          indicator.baselines.filter((b) => b.region === region).sort((a, b) => b.year - a.year)[0];
+          regionBaselines.find((b) => b.year === plan.baselineYear) ??
+          [...regionBaselines].sort((a, b) => b.year - a.year)[0];
         let baseline: TargetAssessment["baseline"] = null;
         if (planBaseline !== undefined) {
           baseline = { year: planBaseline.year, value: planBaseline.value, origin: "plan" };
@@ -233,6 +235,7 @@ export function assessPlan(
           targetYear: target.year,
           latest,
           revision: revision?.id ?? null,
+          rollup: built.rollup,
         };
         const assessment = assess(
           {
@@ -262,8 +265,8 @@ export function assessPlan(
     if (accounted.has(index)) continue;
     // Figures of other regions than the one asked for are left out on purpose, not dropped.
     if (options.region !== undefined && o.region !== options.region) continue;
-    const indicatorName = plan.indicators.find((i) => i.id === o.indicator)?.name;
-    const regionName = plan.regions.find((r) => r.id === o.region)?.name;
+    const indicatorName = series.indicatorById.get(o.indicator)?.name;
+    const regionName = series.region(o.region)?.name;
     problems.push(
       makeIssue("not-assessed", "warning", index, [index], {
         received: `${o.indicator} / ${o.region} / ${o.year}`,
@@ -323,96 +326,4 @@ function isValidated(input: unknown): input is ValidateObservationsResult {
     Array.isArray((input as ValidateObservationsResult).rows) &&
     Array.isArray((input as ValidateObservationsResult).issues)
   );
-}
-
-/**
- * Fill the years for which a city has no figure of its own with the value derived from its counties, where every
- * county reported; note the years filled, and any year where the city's own figure differs from its counties'.
- * `points` is extended in place (it is the caller's private working list).
- */
-function deriveCity(
-  plan: Plan,
-  indicator: Plan["indicators"][number],
-  region: string,
-  accepted: readonly Accepted[],
-  accounted: Set<number>,
-  points: SeriesPoint[],
-  lastYear: number,
-): AssessmentNote[] {
-  const method = indicator.aggregation.method;
-  if (method === "none") return [];
-  const counties = new Set(plan.regions.filter((r) => r.parent === region).map((r) => r.id));
-  if (counties.size === 0) return [];
-  const series =
-    indicator.aggregation.method === "ratio"
-      ? new Set([indicator.aggregation.numerator, indicator.aggregation.denominator])
-      : new Set([indicator.id]);
-  const years = new Set<number>();
-  const observations: Observation[] = [];
-  for (const { o, index } of accepted) {
-    if (!series.has(o.indicator) || !counties.has(o.region)) continue;
-    // County figures are accounted for here: they go into the city's value, or the notes say why not.
-    accounted.add(index);
-    observations.push(o);
-    if (o.year <= lastYear) years.add(o.year);
-  }
-  const derived: number[] = [];
-  const differing: string[] = [];
-  const notDerived: AssessmentNote[] = [];
-  for (const year of [...years].sort((a, b) => a - b)) {
-    const aggregate = aggregateRegions(plan, indicator.id, observations, { year, region });
-    if (aggregate.status !== "complete" || aggregate.value === null) {
-      // Where the city has no figure of its own, say why its counties' figures give none (nothing dropped in
-      // silence); where it has one, the counties' figures are not needed.
-      if (!points.some((p) => p.year === year)) {
-        for (const why of aggregate.notes) {
-          if (why.code === "ratio-from-components") continue;
-          notDerived.push(
-            note(
-              "not-derived-from-counties",
-              `${year}年全市数值不能由县区数据得出：${why.message.zh}`,
-              `no city value for ${year} from the counties: ${why.message.en}`,
-            ),
-          );
-        }
-      }
-      continue;
-    }
-    const own = points.find((p) => p.year === year);
-    if (own === undefined) {
-      // The derived figure is only as final as the least final county figure that went into it.
-      const statuses = new Set(
-        observations
-          .filter((o) => o.year === year && series.has(o.indicator) && counties.has(o.region))
-          .map((o) => o.status),
-      );
-      const status = (["break", "estimated", "provisional"] as const).find((s) => statuses.has(s));
-      points.push(status === undefined ? { year, value: aggregate.value } : { year, value: aggregate.value, status });
-      derived.push(year);
-    } else if (!new Dec(own.value).eq(aggregate.value)) {
-      differing.push(`${year}: ${own.value} / ${aggregate.value}`);
-    }
-  }
-  const out: AssessmentNote[] = [...notDerived];
-  if (derived.length > 0) {
-    const how = method === "ratio" ? "由各县区分子、分母之和计算" : "由各县区数据相加";
-    const howEn = method === "ratio" ? "from the counties' summed components" : "as the sum of the counties";
-    out.push(
-      note(
-        "derived-from-counties",
-        `${derived.join("、")}年全市数值${how}得出`,
-        `the city's value for ${derived.join(", ")} is derived ${howEn}`,
-      ),
-    );
-  }
-  if (differing.length > 0) {
-    out.push(
-      note(
-        "city-differs-from-counties",
-        `全市报送数与各县区汇总数不一致（报送/汇总）：${differing.join("；")}，采用全市报送数`,
-        `the city's own figure differs from its counties' (own / derived): ${differing.join("; ")}; the city's figure is used`,
-      ),
-    );
-  }
-  return out;
 }

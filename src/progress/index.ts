@@ -27,6 +27,7 @@ export {
 } from "./generic.js";
 export { aggregateGrowthRatio } from "./growthRatio.js";
 export { revisePlan, type TargetRevision } from "./revision.js";
+export { type RollUpSeries, type RollUpSeriesOptions, rollUpSeries } from "./rollup.js";
 export type {
   AnnualFloorFigures,
   AnnualFloorYear,
@@ -46,6 +47,7 @@ export type {
   NeverDecreaseYear,
   PlanAssessment,
   ProjectionFigures,
+  RollUpPoint,
   ScheduleIncrementFigures,
   ScheduleLevelFigures,
   ScheduleRankFigures,

@@ -503,7 +503,7 @@ export interface AssessOptions {
  *   indicator: "st-progress-rank",
  *   target: "st-progress-rank.2025", region: "wuwei", comparator: "reach", attribute: "expected",
  *   baseline: { year: 2020, value: "7", origin: "plan" }, targetValue: "6", targetYear: 2025,
- *   latest: { year: 2023, value: "6" }, revision: null,
+ *   latest: { year: 2023, value: "6" }, revision: null, rollup: [],
  * };
  * row.latest?.value; //=> "6"
  * ```
@@ -534,6 +534,48 @@ export interface TargetContext {
   readonly latest: { readonly year: number; readonly value: string; readonly status?: ObservationStatus } | null;
   /** Id of the revision in force, if any. */
   readonly revision: string | null;
+  /**
+   * The roll-up of the region's subtree, per year in which figures below it exist (the series step): the value its
+   * parts give, whether it stands for the region (`derived`), and where parts are missing, which, and the known part
+   * as a lower bound. Empty for a region without children or an indicator that does not aggregate.
+   */
+  readonly rollup: readonly RollUpPoint[];
+}
+
+/**
+ * One year of a region's roll-up from the leaves of the region tree: each child stands by its own figure or,
+ * recursively, by its children's.
+ * - `value`: the exact total of the parts (a ratio: from the summed components), or `null` where parts are missing
+ *   or the ratio's denominator sums to 0;
+ * - `derived`: whether `value` stands for the region in its series (it reported no figure of its own that year);
+ * - `lowerBound`: for an incomplete sum of figures that cannot be negative, the known part — never the value;
+ * - `covers`: the regions whose complete values make up `value` or `lowerBound` (where the value is complete: the
+ *   region's children); `missing`: the regions with no figure anywhere below them.
+ *
+ * @example
+ * ```ts
+ * import type { RollUpPoint } from "@wuwei/sti-plan";
+ * const p: RollUpPoint = { year: 2023, value: null, derived: false, lowerBound: "45", covers: ["liangzhou"],
+ *   missing: ["minqin", "gulang", "tianzhu"] };
+ * p.lowerBound; //=> "45"
+ * ```
+ * @category Progress
+ */
+export interface RollUpPoint {
+  /** The year. */
+  readonly year: number;
+  /** The parts' exact total in the indicator's unit, or `null`. */
+  readonly value: string | null;
+  /** Whether `value` is used as the region's figure. */
+  readonly derived: boolean;
+  /** The least final status of the figures that went in (`break`, `estimated`, `provisional`), when not final. */
+  readonly status?: ObservationStatus;
+  /** The known part of an incomplete sum of figures that cannot be negative: the total is at least this. */
+  readonly lowerBound: string | null;
+  /** Regions whose values went in. */
+  readonly covers: readonly string[];
+  /** Regions without any figure below them. */
+  readonly missing: readonly string[];
 }
 
 /**

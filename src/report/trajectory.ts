@@ -9,7 +9,7 @@ import { deepFreeze } from "../internal/freeze.js";
 import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Observation } from "../observations/schema.js";
-import { aggregateRegions, geometricPath, linearPath } from "../progress/index.js";
+import { geometricPath, linearPath, rollUpSeries } from "../progress/index.js";
 import { escapeXml as esc } from "./escape.js";
 import { type EvaluationRow, evaluationHead, evaluationRows } from "./evaluation-data.js";
 import { statusLabel } from "./labels.js";
@@ -187,7 +187,10 @@ function ownPoints(
   return out;
 }
 
-/** Years a city has no figure for but all its counties do: the value derived from them, as the scorecard uses it. */
+/**
+ * Years a region has no figure for but its subtree gives a complete value: the value the series step rolls up
+ * (`rollUpSeries`, the same one `assessPlan` uses), as the scorecard uses it.
+ */
 function derivedPoints(
   plan: Plan,
   observations: readonly Observation[],
@@ -196,27 +199,15 @@ function derivedPoints(
   own: readonly TrajectoryPoint[],
   lastYear: number,
 ): TrajectoryPoint[] {
-  const indicator = plan.indicators.find((i) => i.id === indicatorId);
-  if (indicator === undefined || indicator.aggregation.method === "none") return [];
-  const counties = new Set(plan.regions.filter((r) => r.parent === region).map((r) => r.id));
-  if (counties.size === 0) return [];
-  const ids =
-    indicator.aggregation.method === "ratio"
-      ? new Set([indicator.aggregation.numerator, indicator.aggregation.denominator])
-      : new Set([indicator.id]);
-  const inputs = observations.filter((o) => ids.has(o.indicator) && counties.has(o.region) && o.year <= lastYear);
-  const years = [...new Set(inputs.map((o) => o.year))].sort((a, b) => a - b);
+  if (!plan.indicators.some((i) => i.id === indicatorId) || !plan.regions.some((r) => r.id === region)) return [];
+  const series = rollUpSeries(plan, observations, { indicator: indicatorId, region, lastYear });
   const out: TrajectoryPoint[] = [];
-  for (const year of years) {
-    if (own.some((p) => p.year === year)) continue;
-    const aggregate = aggregateRegions(plan, indicatorId, observations, { year, region });
-    if (aggregate.status !== "complete" || aggregate.value === null) continue;
-    const statuses = new Set(inputs.filter((o) => o.year === year).map((o) => o.status));
-    const status = (["break", "estimated", "provisional"] as const).find((s) => statuses.has(s));
+  for (const p of series.points) {
+    if (!p.derived || own.some((o) => o.year === p.year)) continue;
     out.push(
-      status === undefined
-        ? { year, value: aggregate.value, derived: true }
-        : { year, value: aggregate.value, status, derived: true },
+      p.status === undefined
+        ? { year: p.year, value: p.value, derived: true }
+        : { year: p.year, value: p.value, status: p.status, derived: true },
     );
   }
   return out;

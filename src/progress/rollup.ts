@@ -1,0 +1,579 @@
+/**
+ * The series step: each indicator's figures indexed once by indicator and region, and a region's value rolled up
+ * from the leaves of the region tree where it reported none itself.
+ *
+ * @module
+ */
+import { Dec } from "../internal/decimal.js";
+import { deepFreeze } from "../internal/freeze.js";
+import type { Plan } from "../model/definePlan.js";
+import type { Observation, ObservationStatus } from "../observations/schema.js";
+import type { ValidateObservationsResult } from "../observations/validateObservations.js";
+import { checkYear, exact, ProgressError } from "./errors.js";
+import { note } from "./notes.js";
+import type { AssessmentNote, RollUpPoint, SeriesPoint } from "./types.js";
+
+type Indicator = Plan["indicators"][number];
+
+/** A figure and the input row it came from. @internal */
+export interface Entry {
+  readonly o: Observation;
+  readonly index: number;
+}
+
+/** How final a contribution is: the least final one marks a derived value (break, estimated, provisional). */
+const STATUS_RANK: Readonly<Record<string, number>> = { provisional: 1, estimated: 2, break: 3 };
+const RANKED: readonly (ObservationStatus | undefined)[] = [undefined, "provisional", "estimated", "break"];
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * One region's figure of one series in one year, as its subtree gives it:
+ * - `complete`: `value` is the region's own figure or the exact total of its children's;
+ * - `partial`: some figures in the subtree, not all — `known` is their sum (`cover`: the regions whose complete
+ *   values make it, `missing`: the regions with no figure anywhere below);
+ * - `empty`: no figure anywhere in the subtree.
+ */
+interface Node {
+  readonly state: "complete" | "partial" | "empty";
+  readonly value: Dec | null;
+  /** Least final status among the figures that went into `value` or `known`. */
+  readonly rank: number;
+  readonly known: Dec;
+  /** Every figure that went into `known` is at least 0. */
+  readonly nonNegative: boolean;
+  readonly cover: readonly string[];
+  readonly missing: readonly string[];
+  /** Regions of the subtree whose own figure differs from their children's total: `region year: own / parts`. */
+  readonly differs: readonly Difference[];
+}
+
+/** A region whose own figure of a series differs from its children's total. */
+interface Difference {
+  readonly series: string;
+  readonly region: string;
+  readonly year: number;
+  /** `own / parts`. */
+  readonly text: string;
+}
+
+const EMPTY: Node = {
+  state: "empty",
+  value: null,
+  rank: 0,
+  known: new Dec(0),
+  nonNegative: true,
+  cover: NONE,
+  missing: NONE,
+  differs: [],
+};
+
+/**
+ * The figures of a validation result indexed once by indicator and region (`O(rows)`), with the region tree, and a
+ * memo of every region's rolled-up value by series and year, so that assessing every target in every region costs
+ * `O(rows + targets × regions × years)`. Figures are in the indicator's unit already (validation converted them).
+ *
+ * @internal
+ */
+export class SeriesIndex {
+  readonly plan: Plan;
+  private readonly byKey = new Map<string, Map<number, Entry>>();
+  private readonly yearsOf = new Map<string, Set<number>>();
+  private readonly childrenOf = new Map<string, string[]>();
+  private readonly memo = new Map<string, Map<number, Node>>();
+  readonly indicatorById: ReadonlyMap<string, Indicator>;
+  private readonly scaleOf = new Map<string, Dec>();
+  private readonly dimensionOf = new Map<string, string>();
+  private readonly regionById = new Map<string, Plan["regions"][number]>();
+  private readonly unitById = new Map<string, Plan["units"][number]>();
+  /** Called once for every figure the roll-up reads. */
+  private readonly visit: (index: number) => void;
+
+  constructor(plan: Plan, entries: Iterable<Entry>, visit: (index: number) => void = () => {}) {
+    this.plan = plan;
+    this.visit = visit;
+    this.indicatorById = new Map(plan.indicators.map((i) => [i.id, i]));
+    const units = this.unitById;
+    for (const u of plan.units) units.set(u.id, u);
+    for (const r of plan.regions) this.regionById.set(r.id, r);
+    for (const i of plan.indicators) {
+      this.scaleOf.set(i.id, new Dec(10).pow(units.get(i.unit)?.scale ?? 0));
+      this.dimensionOf.set(i.id, units.get(i.unit)?.dimension ?? "ratio");
+    }
+    for (const r of plan.regions) {
+      if (r.parent === undefined) continue;
+      const list = this.childrenOf.get(r.parent);
+      if (list === undefined) this.childrenOf.set(r.parent, [r.id]);
+      else list.push(r.id);
+    }
+    for (const entry of entries) {
+      const key = `${entry.o.indicator}\u0000${entry.o.region}`;
+      let years = this.byKey.get(key);
+      if (years === undefined) {
+        years = new Map();
+        this.byKey.set(key, years);
+      }
+      // Validation leaves one figure a year; should two come, the first stands (as a scan in input order gave).
+      if (!years.has(entry.o.year)) years.set(entry.o.year, entry);
+      let all = this.yearsOf.get(entry.o.indicator);
+      if (all === undefined) {
+        all = new Set();
+        this.yearsOf.set(entry.o.indicator, all);
+      }
+      all.add(entry.o.year);
+    }
+  }
+
+  /** A region of the plan by id. */
+  region(id: string): Plan["regions"][number] | undefined {
+    return this.regionById.get(id);
+  }
+
+  /** A unit of the plan by id. */
+  unit(id: string): Plan["units"][number] | undefined {
+    return this.unitById.get(id);
+  }
+
+  /** Region names by id, in Chinese and English (the id where the plan has no such region). */
+  readonly names = {
+    zh: (id: string): string => this.regionById.get(id)?.name.zh ?? id,
+    en: (id: string): string => this.regionById.get(id)?.name.en ?? id,
+  };
+
+  /** The figures of one indicator in one region, by year. */
+  own(indicator: string, region: string): ReadonlyMap<number, Entry> | undefined {
+    return this.byKey.get(`${indicator}\u0000${region}`);
+  }
+
+  /** The region's children in plan order. */
+  children(region: string): readonly string[] {
+    return this.childrenOf.get(region) ?? NONE;
+  }
+
+  /** Every year any region has a figure of the series. */
+  years(series: string): ReadonlySet<number> {
+    return this.yearsOf.get(series) ?? new Set();
+  }
+
+  /** The series' figure in the region and year, as its subtree gives it (memoised). */
+  node(series: string, region: string, year: number): Node {
+    const key = `${series}\u0000${region}`;
+    let byYear = this.memo.get(key);
+    if (byYear === undefined) {
+      byYear = new Map();
+      this.memo.set(key, byYear);
+    }
+    const known = byYear.get(year);
+    if (known !== undefined) return known;
+    const computed = this.compute(series, region, year);
+    byYear.set(year, computed);
+    return computed;
+  }
+
+  private compute(series: string, region: string, year: number): Node {
+    const entry = this.own(series, region)?.get(year);
+    if (entry !== undefined) this.visit(entry.index);
+    // A forecast is no figure of the year (assess leaves it out too).
+    const own = entry !== undefined && entry.o.status !== "forecast" ? entry : undefined;
+    const kids = this.children(region);
+    const parts = kids.length === 0 ? null : this.combine(series, kids, year);
+    if (own !== undefined) {
+      const value = new Dec(own.o.value);
+      const differs =
+        parts?.state === "complete" && parts.value !== null && !parts.value.eq(value)
+          ? [...parts.differs, { series, region, year, text: `${own.o.value} / ${exact(parts.value)}` }]
+          : (parts?.differs ?? []);
+      return {
+        state: "complete",
+        value,
+        rank: STATUS_RANK[own.o.status ?? ""] ?? 0,
+        known: value,
+        nonNegative: !value.isNegative(),
+        cover: [region],
+        missing: NONE,
+        differs,
+      };
+    }
+    if (parts === null) return EMPTY;
+    return parts;
+  }
+
+  /** The children's figures combined: complete when each is, partial when some are, empty when none has any. */
+  private combine(series: string, kids: readonly string[], year: number): Node {
+    const nodes = kids.map((k) => this.node(series, k, year));
+    const differs = nodes.flatMap((n) => n.differs);
+    if (nodes.every((n) => n.state === "empty")) return differs.length === 0 ? EMPTY : { ...EMPTY, differs };
+    let known = new Dec(0);
+    let rank = 0;
+    let nonNegative = true;
+    const cover: string[] = [];
+    const missing: string[] = [];
+    const complete = nodes.every((n) => n.state === "complete");
+    nodes.forEach((n, i) => {
+      const id = kids[i] as string;
+      if (n.state === "empty") {
+        missing.push(id);
+        return;
+      }
+      known = known.plus(n.state === "complete" ? (n.value as Dec) : n.known);
+      rank = Math.max(rank, n.rank);
+      nonNegative &&= n.nonNegative;
+      if (n.state === "complete") cover.push(id);
+      else {
+        for (const c of n.cover) cover.push(c);
+        for (const m of n.missing) missing.push(m);
+      }
+    });
+    return {
+      state: complete ? "complete" : "partial",
+      value: complete ? known : null,
+      rank,
+      known,
+      nonNegative,
+      cover,
+      missing,
+      differs,
+    };
+  }
+
+  /**
+   * One region's value of an indicator in one year from its subtree: for a sum, the series itself; for a ratio,
+   * `scale × Σ numerator / Σ denominator` of its components rolled up (never an average of ratios). `null` for an
+   * indicator that does not aggregate.
+   */
+  derive(indicator: Indicator, region: string, year: number): Derived | null {
+    const how = indicator.aggregation;
+    if (how.method === "none") return null;
+    if (how.method === "sum") {
+      const kids = this.children(region);
+      if (kids.length === 0) return null;
+      const n = this.combine(indicator.id, kids, year);
+      // `combine` is not memoised at the region itself: read the region's own figure (and count it as read) too.
+      const own = this.own(indicator.id, region)?.get(year);
+      if (own !== undefined) this.visit(own.index);
+      if (n.state === "empty" && n.differs.length === 0) return null;
+      // Validation rejects negative figures of every dimension but `ratio`: there, the missing parts are ≥ 0 too.
+      const bounded = n.state === "partial" && n.nonNegative && this.dimensionOf.get(indicator.id) !== "ratio";
+      return {
+        value: n.value,
+        rank: n.rank,
+        known: bounded ? n.known : null,
+        cover: n.cover,
+        missing: n.missing,
+        differs: n.differs,
+        incomplete: n.state === "complete" ? NONE : [indicator.id],
+        refused: null,
+      };
+    }
+    const num = this.node(how.numerator, region, year);
+    const den = this.node(how.denominator, region, year);
+    if (num.state === "empty" && den.state === "empty") return null;
+    const differs = [...num.differs, ...den.differs];
+    // A component with no figure anywhere in the subtree is missing for the region as a whole.
+    const missingOf = (n: Node) => (n.state === "empty" ? [region] : n.missing);
+    const missing = [...new Set([...missingOf(num), ...missingOf(den)])];
+    // Regions that gave both components (one given without the other is missing).
+    const cover = [...new Set([...num.cover, ...den.cover])].filter((r) => !missing.includes(r));
+    const incomplete = [num.state, den.state].flatMap((state, i) =>
+      state === "complete" ? [] : [i === 0 ? how.numerator : how.denominator],
+    );
+    const rank = Math.max(num.rank, den.rank);
+    if (num.value === null || den.value === null) {
+      return { value: null, rank, known: null, cover, missing, differs, incomplete, refused: null };
+    }
+    const d = den.value.times(this.scaleOf.get(how.denominator) ?? 1);
+    if (d.isZero()) {
+      return {
+        value: null,
+        rank,
+        known: null,
+        cover,
+        missing: [],
+        differs,
+        incomplete: NONE,
+        refused: note("zero-denominator", `${how.denominator}合计为0`, `the summed ${how.denominator} is 0`),
+      };
+    }
+    const value = new Dec(how.scale).times(num.value.times(this.scaleOf.get(how.numerator) ?? 1)).div(d);
+    return { value, rank, known: null, cover, missing: [], differs, incomplete: NONE, refused: null };
+  }
+}
+
+/** What {@link SeriesIndex.derive} gives for one region and year. @internal */
+export interface Derived {
+  /** The exact value from the subtree, or `null` when it cannot be formed. */
+  readonly value: Dec | null;
+  readonly rank: number;
+  /** For an incomplete sum of figures that cannot be negative: the known part, a lower bound on the value. */
+  readonly known: Dec | null;
+  readonly cover: readonly string[];
+  readonly missing: readonly string[];
+  readonly differs: readonly Difference[];
+  /** The series whose figures are incomplete (the indicator, or a ratio's components). */
+  readonly incomplete: readonly string[];
+  readonly refused: AssessmentNote | null;
+}
+
+/** The least final status of a rank. @internal */
+export function statusOfRank(rank: number): ObservationStatus | undefined {
+  return RANKED[rank];
+}
+
+/** Words for a region's whole and its parts, by level. */
+const WORDS = {
+  nation: { whole: "全国", parts: "各省份", en: "nation", enParts: "the provinces" },
+  province: { whole: "全省", parts: "各市州", en: "province", enParts: "the cities" },
+  city: { whole: "全市", parts: "各县区", en: "city", enParts: "the counties" },
+  county: { whole: "全县", parts: "各乡镇", en: "county", enParts: "the townships" },
+  township: { whole: "本地区", parts: "下级地区", en: "township", enParts: "its parts" },
+} as const;
+
+/** The series of one indicator in one region, with the roll-up: what {@link rollUpSeries} does for a target. @internal */
+export interface TargetSeries {
+  /** Own figures and derived values, years up to `lastYear`, in year order. */
+  readonly points: readonly (SeriesPoint & { readonly derived: boolean })[];
+  /** Years after `lastYear` with a figure of the region's own. */
+  readonly future: readonly number[];
+  /** Per year, where the subtree had figures. */
+  readonly rollup: readonly RollUpPoint[];
+  /** Derived years, differences and what could not be derived. */
+  readonly notes: readonly AssessmentNote[];
+}
+
+/**
+ * The series of an indicator in a region for assessment: its own figures, and for each year without one the value
+ * derived from its subtree (where `derive` is on), with notes in Chinese and English. @internal
+ */
+export function targetSeries(
+  index: SeriesIndex,
+  indicator: Indicator,
+  region: string,
+  lastYear: number,
+  derive: boolean,
+): TargetSeries {
+  const own = index.own(indicator.id, region);
+  const points: (SeriesPoint & { derived: boolean })[] = [];
+  const future: number[] = [];
+  if (own !== undefined) {
+    for (const { o } of own.values()) {
+      if (o.year > lastYear) {
+        future.push(o.year);
+        continue;
+      }
+      points.push(
+        o.status === undefined
+          ? { year: o.year, value: o.value, derived: false }
+          : { year: o.year, value: o.value, status: o.status, derived: false },
+      );
+    }
+  }
+  const rollup: RollUpPoint[] = [];
+  const notes: AssessmentNote[] = [];
+  const how = indicator.aggregation;
+  if (derive && how.method !== "none" && index.children(region).length > 0) {
+    const level = index.region(region)?.level ?? "city";
+    const w = WORDS[level];
+    const names = index.names;
+    const unit = index.unit(indicator.unit);
+    const series = how.method === "ratio" ? [how.numerator, how.denominator] : [indicator.id];
+    const years = new Set<number>();
+    for (const s of series) for (const y of index.years(s)) years.add(y);
+    const derivedYears: number[] = [];
+    const differing: { zh: string; en: string }[] = [];
+    const notDerived: AssessmentNote[] = [];
+    for (const year of [...years].sort((a, b) => a - b)) {
+      const d = index.derive(indicator, region, year);
+      if (d === null || year > lastYear) continue;
+      const mine = points.find((p) => p.year === year);
+      for (const diff of d.differs) {
+        const what = diff.series === indicator.id ? "" : `${diff.series} `;
+        differing.push({
+          zh: `${what}${names.zh(diff.region)} ${diff.year}: ${diff.text}`,
+          en: `${what}${names.en(diff.region)} ${diff.year}: ${diff.text}`,
+        });
+      }
+      const status = statusOfRank(d.rank);
+      const point: RollUpPoint = {
+        year,
+        value: d.value === null ? null : exact(d.value),
+        derived: mine === undefined && d.value !== null,
+        ...(status === undefined || d.value === null ? {} : { status }),
+        lowerBound: d.known === null ? null : exact(d.known),
+        covers: d.cover,
+        missing: d.missing,
+      };
+      if (d.value === null && d.cover.length === 0 && d.missing.length === 0 && d.refused === null) continue;
+      rollup.push(point);
+      if (mine !== undefined) {
+        // The region's own figure stands; it is compared exactly with its parts' total (a ratio: with the ratio
+        // of its summed components).
+        if (d.value !== null && !new Dec(mine.value).eq(d.value)) {
+          const text = `${year}: ${mine.value} / ${exact(d.value)}`;
+          differing.unshift({ zh: text, en: text });
+        }
+        continue;
+      }
+      if (d.value !== null) {
+        points.push(
+          status === undefined
+            ? { year, value: exact(d.value), derived: true }
+            : { year, value: exact(d.value), status, derived: true },
+        );
+        derivedYears.push(year);
+        continue;
+      }
+      // Where the region has no figure of its own, say why its parts give none (nothing dropped in silence), and
+      // what is known: for a sum of figures that cannot be negative, the known part is a lower bound.
+      const components =
+        how.method === "ratio"
+          ? { zh: `（${d.incomplete.join("、")}）`, en: ` (${d.incomplete.join(", ")})` }
+          : { zh: "", en: "" };
+      const why =
+        d.refused !== null
+          ? d.refused.message
+          : {
+              zh: `缺${d.missing.map(names.zh).join("、")}的数据${components.zh}`,
+              en: `no figures for ${d.missing.map(names.en).join(", ")}${components.en}`,
+            };
+      const bound =
+        d.known === null
+          ? { zh: "", en: "" }
+          : {
+              zh: `；已知部分：至少${exact(d.known)}${unit?.symbol.zh ?? ""}（${d.cover.map(names.zh).join("、")}）`,
+              en: `; known part: at least ${exact(d.known)}${unit === undefined ? "" : ` ${unit.symbol.en}`} (${d.cover.map(names.en).join(", ")})`,
+            };
+      notDerived.push(
+        note(
+          "not-derived-from-counties",
+          `${year}年${w.whole}数值不能由${w.parts}数据得出：${why.zh}${bound.zh}`,
+          `no ${w.en} value for ${year} from ${w.enParts}: ${why.en}${bound.en}`,
+        ),
+      );
+    }
+    notes.push(...notDerived);
+    if (derivedYears.length > 0) {
+      const zh = how.method === "ratio" ? `由${w.parts}分子、分母之和计算` : `由${w.parts}数据相加`;
+      const en = how.method === "ratio" ? `from ${w.enParts}' summed components` : `as the sum of ${w.enParts}`;
+      notes.push(
+        note(
+          "derived-from-counties",
+          `${derivedYears.join("、")}年${w.whole}数值${zh}得出`,
+          `the ${w.en}'s value for ${derivedYears.join(", ")} is derived ${en}`,
+        ),
+      );
+    }
+    if (differing.length > 0) {
+      const zh = differing.map((d) => d.zh).join("；");
+      const en = differing.map((d) => d.en).join("; ");
+      notes.push(
+        note(
+          "city-differs-from-counties",
+          `${w.whole}报送数与${w.parts}汇总数不一致（报送/汇总）：${zh}，采用报送数`,
+          `the ${w.en}'s own figure differs from the total of ${w.enParts} (own / derived): ${en}; the reported figure is used`,
+        ),
+      );
+    }
+  }
+  points.sort((a, b) => a.year - b.year);
+  return { points, future, rollup, notes };
+}
+
+/**
+ * Options of {@link rollUpSeries}.
+ *
+ * @example
+ * ```ts
+ * import type { RollUpSeriesOptions } from "@wuwei/sti-plan";
+ * const options: RollUpSeriesOptions = { indicator: "high-tech-enterprises", region: "wuwei", lastYear: 2023 };
+ * options.region; //=> "wuwei"
+ * ```
+ * @category Progress
+ */
+export interface RollUpSeriesOptions {
+  /** The indicator. */
+  readonly indicator: string;
+  /** The region whose series is built. */
+  readonly region: string;
+  /** The last year used (figures after it are listed in `future`); no limit when absent. */
+  readonly lastYear?: number;
+}
+
+/**
+ * The series of one indicator in one region as `assessPlan` builds it, with its roll-up.
+ *
+ * @example
+ * ```ts
+ * import type { RollUpSeries } from "@wuwei/sti-plan";
+ * const s: RollUpSeries = { indicator: "gdp", region: "wuwei", points: [], future: [], rollup: [], notes: [] };
+ * s.points; //=> []
+ * ```
+ * @category Progress
+ */
+export interface RollUpSeries {
+  /** Indicator id. */
+  readonly indicator: string;
+  /** Region id. */
+  readonly region: string;
+  /** The region's own figures and, for years without one, the values derived from its subtree (`derived: true`). */
+  readonly points: readonly (SeriesPoint & { readonly derived: boolean })[];
+  /** Years after `lastYear` with a figure of the region's own, not used. */
+  readonly future: readonly number[];
+  /** Per year in which the subtree had figures: the parts' total, or the lower bound and what is missing. */
+  readonly rollup: readonly RollUpPoint[];
+  /** Derived years, reported figures that differ from their parts' total, and what could not be derived. */
+  readonly notes: readonly AssessmentNote[];
+}
+
+/**
+ * The series step for one indicator in one region: the region's own figures, and for each year without one the
+ * value rolled up from the leaves of the region tree — each child stands by its own figure or, recursively, by its
+ * children's. Sums add up; a ratio is `scale × Σ numerator / Σ denominator` of its components rolled up the same
+ * way (never an average of ratios); `none` never rolls up. Nothing is rounded. Where children are missing the
+ * value is `null`, the missing regions are named, and for a sum of figures that cannot be negative (every unit
+ * dimension but `ratio`: validation rejects negative figures) the known part is kept as `lowerBound`, never as the
+ * value. A region's own figure stands for its subtree; where its parts' total differs from it (exactly), a note says
+ * so.
+ *
+ * @param plan - the plan
+ * @param observations - what {@link validateObservations} returned, or its `observations`
+ * @param options - the indicator, the region and the last year
+ * @returns the series, deep-frozen
+ * @throws {@link ProgressError} `unknown-indicator` or `unknown-region`
+ * @example
+ * ```ts
+ * import { rollUpSeries, validateObservations, wuwei14 } from "@wuwei/sti-plan";
+ * const figures = validateObservations(wuwei14, [
+ *   { indicator: "high-tech-enterprises", region: "凉州区", year: 2023, value: "45" },
+ * ]);
+ * const s = rollUpSeries(wuwei14, figures, { indicator: "high-tech-enterprises", region: "wuwei" });
+ * s.rollup; //=> [{ year: 2023, value: null, derived: false, lowerBound: "45", covers: ["liangzhou"], missing: ["minqin", "gulang", "tianzhu"] }]
+ * ```
+ * @category Progress
+ */
+export function rollUpSeries(
+  plan: Plan,
+  observations: ValidateObservationsResult | readonly Observation[],
+  options: RollUpSeriesOptions,
+): RollUpSeries {
+  const indicator = plan.indicators.find((i) => i.id === options?.indicator);
+  if (indicator === undefined) {
+    throw new ProgressError(
+      "unknown-indicator",
+      ["options", "indicator"],
+      `the plan has no indicator "${String(options?.indicator)}"`,
+    );
+  }
+  if (!plan.regions.some((r) => r.id === options.region)) {
+    throw new ProgressError("unknown-region", ["options", "region"], `the plan has no region "${options.region}"`);
+  }
+  const lastYear =
+    options.lastYear === undefined ? Number.POSITIVE_INFINITY : checkYear(options.lastYear, ["options", "lastYear"]);
+  const list = Array.isArray(observations)
+    ? (observations as readonly Observation[])
+    : (observations as ValidateObservationsResult).observations;
+  const index = new SeriesIndex(
+    plan,
+    list.map((o, i) => ({ o, index: i })),
+  );
+  const s = targetSeries(index, indicator, options.region, lastYear, true);
+  return deepFreeze({ indicator: indicator.id, region: options.region, ...s });
+}
