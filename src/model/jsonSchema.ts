@@ -12,7 +12,7 @@ import { PlanSchema } from "./schema.js";
  * @returns a fresh JSON Schema object
  * @example
  * ```ts
- * import { planJsonSchema } from "@wuwei/sti-plan";
+ * import { planJsonSchema } from "@wuwei/sti-plan/schema";
  * const schema = planJsonSchema();
  * schema.$schema; //=> "https://json-schema.org/draft/2020-12/schema"
  * (schema.required as string[]).includes("indicators"); //=> true

@@ -15,7 +15,7 @@ import { DecimalStringSchema, IdSchema, ReportingSchema, YearSchema } from "../m
  *
  * @example
  * ```ts
- * import { ObservationStatusSchema } from "@wuwei/sti-plan";
+ * import { ObservationStatusSchema } from "@wuwei/sti-plan/schema";
  * ObservationStatusSchema.options; //=> ["normal", "provisional", "estimated", "forecast", "break"]
  * ```
  * @category Observations
@@ -36,7 +36,7 @@ export type ObservationStatus = z.output<typeof ObservationStatusSchema>;
  *
  * @example
  * ```ts
- * import { ObservationSchema } from "@wuwei/sti-plan";
+ * import { ObservationSchema } from "@wuwei/sti-plan/schema";
  * ObservationSchema.safeParse({ indicator: "rd-intensity", region: "wuwei", year: 2023, value: "0.81" }).success;
  * //=> true
  * ObservationSchema.safeParse({ indicator: "rd-intensity", region: "wuwei", year: 2023, value: 0.81 }).success;
@@ -125,7 +125,7 @@ const ObservationRowSchema = ObservationSchema.extend({
  * @returns a fresh JSON Schema object
  * @example
  * ```ts
- * import { observationJsonSchema } from "@wuwei/sti-plan";
+ * import { observationJsonSchema } from "@wuwei/sti-plan/schema";
  * const schema = observationJsonSchema();
  * schema.$schema; //=> "https://json-schema.org/draft/2020-12/schema"
  * schema.required; //=> ["indicator", "region", "year", "value"]
