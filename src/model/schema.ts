@@ -308,7 +308,7 @@ export const TargetSchema = z.object({
 /**
  * What one reported figure of an indicator means, its 口径: `flow` (当年新增, the year's new amount),
  * `running-total` (累计新增, the running total since the end of the baseline year) or `stock` (期末存量, the level at
- * year end). See {@link reportingOf} for the default and {@link REPORTING_LABELS} for the names.
+ * year end). See {@link index!reportingOf} for the default and {@link index!REPORTING_LABELS} for the names.
  *
  * @example
  * ```ts

@@ -30,9 +30,9 @@ export const ObservationStatusSchema = z.enum(["normal", "provisional", "estimat
 export type ObservationStatus = z.output<typeof ObservationStatusSchema>;
 
 /**
- * The canonical, strict form of an observation, as {@link validateObservations} returns it: ids (not names),
+ * The canonical, strict form of an observation, as {@link index!validateObservations} returns it: ids (not names),
  * an integer year and the value as a decimal string in the indicator's own unit. Unknown keys are rejected.
- * Use {@link validateObservations} for figures as people write them ("14.1亿元", "１，２３４", "天祝县").
+ * Use {@link index!validateObservations} for figures as people write them ("14.1亿元", "１，２３４", "天祝县").
  *
  * @example
  * ```ts
