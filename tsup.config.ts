@@ -9,13 +9,14 @@ const entries = {
   io: "src/io/index.ts",
   report: "src/report/index.ts",
   draft: "src/draft/index.ts",
+  schema: "src/schema/index.ts",
 };
 
 export default defineConfig([
   {
     // ESM: one file per module, as in src/, so that an app's bundler keeps only the modules the app uses (with
     // "sideEffects": false, an app that imports `assess` gets neither zod nor the plan's text). Declarations are
-    // bundled per entry point: dist/index.d.ts, dist/io/index.d.ts, dist/report/index.d.ts.
+    // bundled per entry point: dist/index.d.ts, dist/io/index.d.ts, dist/report/index.d.ts, dist/schema/index.d.ts, …
     entry: ["src/**/*.ts", "!src/cli/**", "!src/desk/**"],
     format: ["esm"],
     bundle: false,
@@ -25,6 +26,7 @@ export default defineConfig([
         "io/index": entries.io,
         "report/index": entries.report,
         "draft/index": entries.draft,
+        "schema/index": entries.schema,
       },
     },
     sourcemap: true,

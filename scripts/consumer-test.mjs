@@ -55,6 +55,32 @@ console.log(JSON.stringify({ number: mods[0].wuwei14.document.number, counts: mo
     );
   }
 
+  // The zod schemas are public through the schema subpath only: the root exports their types, not the schemas.
+  writeFileSync(
+    join(app, "schema.mjs"),
+    `import * as root from "${pkg.name}";
+import * as schema from "${pkg.name}/schema";
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const rootCjs = require("${pkg.name}");
+const schemaCjs = require("${pkg.name}/schema");
+console.log(JSON.stringify({
+  root: ["RegionSchema" in root, "PlanSchema" in rootCjs, "planJsonSchema" in root],
+  schema: [
+    schema.RegionSchema.parse(root.wuwei14.regions[0]).id === root.wuwei14.regions[0].id,
+    schemaCjs.PlanSchema.safeParse(JSON.parse(JSON.stringify(root.wuwei14))).success,
+    schema.observationJsonSchema().title,
+  ],
+}));
+`,
+  );
+  const schema = JSON.parse(run("node", ["schema.mjs"], app));
+  check(
+    "zod schemas come from the schema subpath (ESM and CJS), not the root",
+    schema.root.every((x) => x === false) && schema.schema[0] && schema.schema[1] && schema.schema[2] === "Observation",
+    JSON.stringify(schema),
+  );
+
   // The JSON files for systems not written in TypeScript: reachable through `exports`, and consistent.
   writeFileSync(
     join(app, "json.cjs"),
@@ -104,12 +130,16 @@ console.log(JSON.stringify({ doctype: page.startsWith("<!doctype html>"), csp: p
   check("desk.html resolves through exports", desk.doctype && desk.csp, JSON.stringify(desk));
 
   // TypeScript: nodenext (ESM and CJS files), bundler, and node10 ("node", for older projects) resolution.
-  const source = `import { definePlan, wuwei14, type Plan } from "${pkg.name}";
+  const source = `import { definePlan, wuwei14, type Plan, type Region } from "${pkg.name}";
+import { RegionSchema } from "${pkg.name}/schema";
+// @ts-expect-error the zod schemas are exported from the schema subpath, not the root
+import { RegionSchema as fromRoot } from "${pkg.name}";
 const plan: Plan = definePlan(JSON.parse(JSON.stringify(wuwei14)));
 const n: string = plan.document.number;
 // @ts-expect-error the plan is readonly
 plan.indicators.push(plan.indicators[0]);
-console.log(n);
+const region: Region = RegionSchema.parse(plan.regions[0]);
+console.log(n, region.id, fromRoot);
 `;
   writeFileSync(join(app, "use.mts"), source);
   writeFileSync(

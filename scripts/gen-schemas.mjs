@@ -9,7 +9,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
-const { observationJsonSchema, planJsonSchema, wuwei14 } = await import(join(root, "dist", "index.js"));
+const { wuwei14 } = await import(join(root, "dist", "index.js"));
+const { observationJsonSchema, planJsonSchema } = await import(join(root, "dist", "schema", "index.js"));
 const write = (path, value) => {
   mkdirSync(join(root, path, ".."), { recursive: true });
   writeFileSync(join(root, path), `${JSON.stringify(value, null, 2)}\n`);

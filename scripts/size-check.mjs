@@ -25,6 +25,10 @@ const BUDGET = {
   assessOnlyGzip: 26 * KiB,
   // Measured 21.5 KiB for the 10 modules of dist/draft/ (December 2026); about 15 % headroom.
   draftGzip: 25 * KiB,
+  // An app importing everything of `@wuwei/sti-plan/schema`: measured 92.2 KiB (December 2026), nearly all of it zod
+  // (its core, the JSON Schema conversion and the messages of every locale that `import { z } from "zod"` brings);
+  // about 10 % headroom. The subpath holds schemas only: no plan text, no progress code.
+  schemaEntryGzip: 102 * KiB,
 };
 let failed = false;
 const gz = (text) => gzipSync(text, { level: 9 }).length;
@@ -49,9 +53,9 @@ const draftEsm = Buffer.concat(draftFiles.map((f) => readFileSync(join(dist, f))
 report(`the drafter, dist/draft/ (${draftFiles.length} modules)`, gz(draftEsm), BUDGET.draftGzip);
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
-async function assessOnly(entry) {
+async function bundled(contents) {
   const app = await build({
-    stdin: { contents: `import { assess } from "${entry}"; console.log(assess);`, resolveDir: root, loader: "js" },
+    stdin: { contents, resolveDir: root, loader: "js" },
     bundle: true,
     minify: true,
     format: "esm",
@@ -62,6 +66,7 @@ async function assessOnly(entry) {
   });
   return app.outputFiles[0].text;
 }
+const assessOnly = (entry) => bundled(`import { assess } from "${entry}"; console.log(assess);`);
 const code = await assessOnly("./dist/index.js");
 report("app importing only `assess` (esbuild, minified, with dependencies)", gz(code), BUDGET.assessOnlyGzip);
 
@@ -84,5 +89,18 @@ console.log(
 const fromSources = await assessOnly("./src/index.ts");
 console.log(
   `info the same app bundled from the sources: ${kib(gz(fromSources))} gzip, ${(fromSources.match(CJK) ?? []).length} CJK characters (the zh messages of the progress notes), ${planTexts.filter((t) => fromSources.includes(t)).length} plan texts`,
+);
+
+// The schema subpath: every schema and JSON Schema document, and nothing of the plan.
+const schemaApp = await bundled(`import * as schema from "./dist/schema/index.js"; console.log(schema);`);
+report(
+  "app importing all of `@wuwei/sti-plan/schema` (esbuild, minified, with zod)",
+  gz(schemaApp),
+  BUDGET.schemaEntryGzip,
+);
+const schemaLeaked = planTexts.filter((t) => schemaApp.includes(t));
+if (schemaLeaked.length > 0) failed = true;
+console.log(
+  `${schemaLeaked.length === 0 ? "ok  " : "FAIL"} no plan text in the schema bundle: ${schemaLeaked.length} of ${planTexts.length} titles and names found`,
 );
 process.exitCode = failed ? 1 : 0;

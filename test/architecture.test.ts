@@ -19,7 +19,9 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   progress: ["internal", "model", "observations", "progress"],
   report: ["internal", "model", "observations", "progress", "report"],
   draft: ["internal", "model", "draft"],
-  cli: ["internal", "model", "observations", "progress", "report", "io", "plans", "draft", "cli"],
+  // The zod schemas and JSON Schema documents, public through `@wuwei/sti-plan/schema` (not the root).
+  schema: ["internal", "model", "observations", "schema"],
+  cli: ["internal", "model", "observations", "progress", "report", "io", "plans", "draft", "schema", "cli"],
   // The offline page, an application like the CLI: it runs the whole library in the browser.
   desk: ["internal", "model", "observations", "progress", "report", "io", "plans", ".", "desk"],
   // The root entry point gathers the public areas and the embedded plan.
@@ -72,7 +74,7 @@ describe("architecture (docs/architecture.md)", () => {
   });
 
   it("the plan-agnostic areas never import the embedded plan", () => {
-    const agnostic = ["internal", "model", "observations", "io", "progress", "report"];
+    const agnostic = ["internal", "model", "observations", "io", "progress", "report", "schema"];
     const wrong = [...graph].flatMap(([file, targets]) =>
       agnostic.includes(areaOf(file)) ? targets.filter((t) => areaOf(t) === "plans").map((t) => `${file} → ${t}`) : [],
     );

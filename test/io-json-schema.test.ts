@@ -1,8 +1,9 @@
 /** The shipped JSON Schema equals the generated one, and accepts exactly the canonical rows. */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { observationJsonSchema, validateObservations } from "@wuwei/sti-plan";
+import { validateObservations } from "@wuwei/sti-plan";
 import { readObservationsCsv } from "@wuwei/sti-plan/io";
+import { observationJsonSchema } from "@wuwei/sti-plan/schema";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { fixturePlan } from "./support/fixture-plan.js";

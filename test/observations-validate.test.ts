@@ -1,11 +1,6 @@
 /** validateObservations: normalisation, duplicates, robustness against any input, and the throwing sibling. */
-import {
-  ObservationSchema,
-  ObservationsError,
-  parseObservations,
-  validateObservations,
-  wuwei14,
-} from "@wuwei/sti-plan";
+import { ObservationsError, parseObservations, validateObservations, wuwei14 } from "@wuwei/sti-plan";
+import { ObservationSchema } from "@wuwei/sti-plan/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixturePlan } from "./support/fixture-plan.js";

@@ -4,7 +4,8 @@ import { resolve } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { definePlan, planJsonSchema, wuwei14 } from "../src/index.js";
+import { definePlan, wuwei14 } from "../src/index.js";
+import { planJsonSchema } from "../src/schema/index.js";
 
 const root = resolve(import.meta.dirname, "..");
 const shipped = (path: string) => JSON.parse(readFileSync(resolve(root, path), "utf8"));

@@ -8,8 +8,9 @@
  * figure of an indicator without a target, a year in Chinese numerals.
  */
 import { describe, expect, it } from "vitest";
-import { assessPlan, type ObservationRow, observationJsonSchema, validateObservations, wuwei14 } from "../src/index.js";
+import { assessPlan, type ObservationRow, validateObservations, wuwei14 } from "../src/index.js";
 import { renderHtml, renderMarkdown, renderText, scorecard } from "../src/report/index.js";
+import { observationJsonSchema } from "../src/schema/index.js";
 
 const options = { asOf: "2024-06-30", method: "schedule", region: "wuwei" } as const;
 

@@ -7,9 +7,10 @@ import { resolve } from "node:path";
 import DecimalJs from "decimal.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { assess, assessPlan, planJsonSchema, validateObservations, wuwei14 } from "../src/index.js";
+import { assess, assessPlan, validateObservations, wuwei14 } from "../src/index.js";
 import { readObservationsCsv } from "../src/io/index.js";
 import { renderHtml, renderText, scorecard } from "../src/report/index.js";
+import { planJsonSchema } from "../src/schema/index.js";
 
 const root = resolve(import.meta.dirname, "..");
 const csv = readFileSync(resolve(root, "examples/wuwei-2020-2025.csv"));
@@ -96,6 +97,7 @@ describe("purity", () => {
       import("../src/index.js"),
       import("../src/io/index.js"),
       import("../src/report/index.js"),
+      import("../src/schema/index.js"),
     ]);
     const unfrozen: string[] = [];
     const walk = (value: unknown, path: string) => {

@@ -8,12 +8,12 @@ import {
   findIndicatorByName,
   findRegion,
   getUnit,
-  IsoDateSchema,
   safeParseValue,
   validateObservations,
   wuwei14,
 } from "../src/index.js";
 import { readObservationsCsv } from "../src/io/index.js";
+import { IsoDateSchema } from "../src/schema/index.js";
 import { run } from "./support/cli.js";
 
 describe("regions: 民勤 (the Chinese name of 民勤县 without 县) everywhere", () => {

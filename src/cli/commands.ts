@@ -15,13 +15,8 @@ import {
   readObservations,
   writeXlsx,
 } from "../io/index.js";
-import { findRegion, planJsonSchema } from "../model/index.js";
-import {
-  formatIssue,
-  type ObservationIssue,
-  observationJsonSchema,
-  validateObservations,
-} from "../observations/index.js";
+import { findRegion } from "../model/index.js";
+import { formatIssue, type ObservationIssue, validateObservations } from "../observations/index.js";
 import { FIELD_ZH } from "../observations/locales/zh.js";
 import { METHODS } from "../progress/index.js";
 import { renderHeadline, renderIndicators } from "../report/catalogue.js";
@@ -48,6 +43,7 @@ import {
   scorecardSheets,
 } from "../report/index.js";
 import { trajectories } from "../report/trajectory.js";
+import { observationJsonSchema, planJsonSchema } from "../schema/index.js";
 import { type CommandContext, didYouMean, UsageError } from "./context.js";
 
 const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html", "report", "pdf", "xlsx"] as const;

@@ -1,5 +1,30 @@
 export * from "./definePlan.js";
-export * from "./jsonSchema.js";
 export * from "./queries.js";
 export * from "./reporting.js";
-export * from "./schema.js";
+// The zod schemas are public through `@wuwei/sti-plan/schema` (src/schema/); the root keeps the types they infer.
+export type {
+  Aggregation,
+  Attribute,
+  Baseline,
+  Box,
+  Chapter,
+  Comparator,
+  DecimalString,
+  Decision,
+  Direction,
+  Id,
+  Indicator,
+  Item,
+  LocalizedText,
+  PlanData,
+  PlanInput,
+  Principle,
+  Region,
+  RegionLevel,
+  Section,
+  Source,
+  Target,
+  TargetKind,
+  Task,
+  Unit,
+} from "./schema.js";

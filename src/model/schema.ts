@@ -16,7 +16,7 @@ import { REPORTING_BASES } from "./reporting.js";
  *
  * @example
  * ```ts
- * import { IdSchema } from "@wuwei/sti-plan";
+ * import { IdSchema } from "@wuwei/sti-plan/schema";
  * IdSchema.safeParse("rd-intensity").success; //=> true
  * IdSchema.safeParse("R&D").success; //=> false
  * ```
@@ -32,7 +32,7 @@ export const IdSchema = z
  *
  * @example
  * ```ts
- * import { DecimalStringSchema } from "@wuwei/sti-plan";
+ * import { DecimalStringSchema } from "@wuwei/sti-plan/schema";
  * DecimalStringSchema.safeParse("0.62").success; //=> true
  * DecimalStringSchema.safeParse("1e3").success; //=> false
  * ```
@@ -47,7 +47,7 @@ export const DecimalStringSchema = z
  *
  * @example
  * ```ts
- * import { LocalizedTextSchema } from "@wuwei/sti-plan";
+ * import { LocalizedTextSchema } from "@wuwei/sti-plan/schema";
  * LocalizedTextSchema.parse({ zh: "研发经费投入强度", en: "R&D intensity" }).en; //=> "R&D intensity"
  * ```
  * @category Model
@@ -62,7 +62,7 @@ export const LocalizedTextSchema = z.object({
  *
  * @example
  * ```ts
- * import { SourceSchema } from "@wuwei/sti-plan";
+ * import { SourceSchema } from "@wuwei/sti-plan/schema";
  * SourceSchema.parse({ line: 108, quote: "0.62" }).line; //=> 108
  * ```
  * @category Model
@@ -77,7 +77,7 @@ export const SourceSchema = z.object({
  *
  * @example
  * ```ts
- * import { YearSchema } from "@wuwei/sti-plan";
+ * import { YearSchema } from "@wuwei/sti-plan/schema";
  * YearSchema.safeParse(2025).success; //=> true
  * ```
  * @category Model
@@ -89,7 +89,7 @@ export const YearSchema = z.number().int().min(1900).max(2200);
  *
  * @example
  * ```ts
- * import { IsoDateSchema } from "@wuwei/sti-plan";
+ * import { IsoDateSchema } from "@wuwei/sti-plan/schema";
  * IsoDateSchema.safeParse("2022-01-05").success; //=> true
  * ```
  * @category Model
@@ -104,7 +104,7 @@ export const IsoDateSchema = z
  *
  * @example
  * ```ts
- * import { DirectionSchema } from "@wuwei/sti-plan";
+ * import { DirectionSchema } from "@wuwei/sti-plan/schema";
  * DirectionSchema.options; //=> ["increase", "decrease"]
  * ```
  * @category Model
@@ -116,7 +116,7 @@ export const DirectionSchema = z.enum(["increase", "decrease"]);
  *
  * @example
  * ```ts
- * import { AttributeSchema } from "@wuwei/sti-plan";
+ * import { AttributeSchema } from "@wuwei/sti-plan/schema";
  * AttributeSchema.options; //=> ["expected", "binding"]
  * ```
  * @category Model
@@ -134,7 +134,7 @@ export const AttributeSchema = z.enum(["expected", "binding"]);
  *
  * @example
  * ```ts
- * import { TargetKindSchema } from "@wuwei/sti-plan";
+ * import { TargetKindSchema } from "@wuwei/sti-plan/schema";
  * TargetKindSchema.options.length; //=> 6
  * ```
  * @category Model
@@ -151,7 +151,7 @@ export const TargetKindSchema = z.enum(TARGET_KINDS);
  *
  * @example
  * ```ts
- * import { ComparatorSchema } from "@wuwei/sti-plan";
+ * import { ComparatorSchema } from "@wuwei/sti-plan/schema";
  * ComparatorSchema.parse("strive-for"); //=> "strive-for"
  * ```
  * @category Model
@@ -165,7 +165,7 @@ export const ComparatorSchema = z.enum(COMPARATORS);
  *
  * @example
  * ```ts
- * import { RegionLevelSchema } from "@wuwei/sti-plan";
+ * import { RegionLevelSchema } from "@wuwei/sti-plan/schema";
  * RegionLevelSchema.options; //=> ["nation", "province", "city", "county", "township"]
  * ```
  * @category Model
@@ -177,7 +177,7 @@ export const RegionLevelSchema = z.enum(["nation", "province", "city", "county",
  *
  * @example
  * ```ts
- * import { RegionSchema } from "@wuwei/sti-plan";
+ * import { RegionSchema } from "@wuwei/sti-plan/schema";
  * RegionSchema.parse({ id: "minqin", name: { zh: "民勤县", en: "Minqin County" }, level: "county", parent: "wuwei" }).level;
  * //=> "county"
  * ```
@@ -204,7 +204,7 @@ export const RegionSchema = z.object({
  *
  * @example
  * ```ts
- * import { UnitSchema } from "@wuwei/sti-plan";
+ * import { UnitSchema } from "@wuwei/sti-plan/schema";
  * UnitSchema.parse({ id: "cny-100m", symbol: { zh: "亿元", en: "100 million yuan" }, dimension: "currency", scale: 8 }).scale;
  * //=> 8
  * ```
@@ -230,7 +230,7 @@ export const UnitSchema = z.object({
  *
  * @example
  * ```ts
- * import { AggregationSchema } from "@wuwei/sti-plan";
+ * import { AggregationSchema } from "@wuwei/sti-plan/schema";
  * AggregationSchema.parse({ method: "sum" }).method; //=> "sum"
  * ```
  * @category Model
@@ -251,7 +251,7 @@ export const AggregationSchema = z.discriminatedUnion("method", [
  *
  * @example
  * ```ts
- * import { BaselineSchema } from "@wuwei/sti-plan";
+ * import { BaselineSchema } from "@wuwei/sti-plan/schema";
  * BaselineSchema.parse({ region: "wuwei", year: 2020, value: "0.62", source: { line: 108, quote: "0.62" } }).value;
  * //=> "0.62"
  * ```
@@ -270,7 +270,7 @@ export const BaselineSchema = z.object({
  *
  * @example
  * ```ts
- * import { TargetSchema } from "@wuwei/sti-plan";
+ * import { TargetSchema } from "@wuwei/sti-plan/schema";
  * TargetSchema.parse({
  *   id: "rd-intensity.2025", kind: "end-level", comparator: "strive-for", value: "1.5", year: 2025,
  *   regions: ["wuwei"], source: { line: 76, quote: "力争全社会研发经费支出占地区生产总值的比重达到1.5%" },
@@ -308,11 +308,11 @@ export const TargetSchema = z.object({
 /**
  * What one reported figure of an indicator means, its 口径: `flow` (当年新增, the year's new amount),
  * `running-total` (累计新增, the running total since the end of the baseline year) or `stock` (期末存量, the level at
- * year end). See {@link reportingOf} for the default and {@link REPORTING_LABELS} for the names.
+ * year end). See {@link index!reportingOf} for the default and {@link index!REPORTING_LABELS} for the names.
  *
  * @example
  * ```ts
- * import { ReportingSchema } from "@wuwei/sti-plan";
+ * import { ReportingSchema } from "@wuwei/sti-plan/schema";
  * ReportingSchema.options; //=> ["flow", "running-total", "stock"]
  * ```
  * @category Model
@@ -324,7 +324,7 @@ export const ReportingSchema = z.enum(REPORTING_BASES);
  *
  * @example
  * ```ts
- * import { IndicatorSchema } from "@wuwei/sti-plan";
+ * import { IndicatorSchema } from "@wuwei/sti-plan/schema";
  * const result = IndicatorSchema.safeParse({ id: "x" });
  * result.success; //=> false
  * ```
@@ -375,7 +375,7 @@ export const IndicatorSchema = z.object({
  *
  * @example
  * ```ts
- * import { ItemSchema } from "@wuwei/sti-plan";
+ * import { ItemSchema } from "@wuwei/sti-plan/schema";
  * ItemSchema.shape.number.safeParse(1).success; //=> true
  * ```
  * @category Model
@@ -392,7 +392,7 @@ export const ItemSchema = z.object({
  *
  * @example
  * ```ts
- * import { SectionSchema } from "@wuwei/sti-plan";
+ * import { SectionSchema } from "@wuwei/sti-plan/schema";
  * SectionSchema.shape.items.safeParse([]).success; //=> true
  * ```
  * @category Model
@@ -410,7 +410,7 @@ export const SectionSchema = z.object({
  *
  * @example
  * ```ts
- * import { ChapterSchema } from "@wuwei/sti-plan";
+ * import { ChapterSchema } from "@wuwei/sti-plan/schema";
  * ChapterSchema.shape.sections.safeParse([]).success; //=> true
  * ```
  * @category Model
@@ -428,7 +428,7 @@ export const ChapterSchema = z.object({
  *
  * @example
  * ```ts
- * import { TaskSchema } from "@wuwei/sti-plan";
+ * import { TaskSchema } from "@wuwei/sti-plan/schema";
  * TaskSchema.shape.number.safeParse(2).success; //=> true
  * ```
  * @category Model
@@ -447,7 +447,7 @@ export const TaskSchema = z.object({
  *
  * @example
  * ```ts
- * import { BoxSchema } from "@wuwei/sti-plan";
+ * import { BoxSchema } from "@wuwei/sti-plan/schema";
  * BoxSchema.shape.kind.options; //=> ["key-tasks", "key-directions", "key-projects", "key-points"]
  * ```
  * @category Model
@@ -469,7 +469,7 @@ export const BoxSchema = z.object({
  *
  * @example
  * ```ts
- * import { PrincipleSchema } from "@wuwei/sti-plan";
+ * import { PrincipleSchema } from "@wuwei/sti-plan/schema";
  * PrincipleSchema.shape.title.safeParse({ zh: "坚持市场导向，突出创新服务", en: "Market orientation" }).success; //=> true
  * ```
  * @category Model
@@ -485,7 +485,7 @@ export const PrincipleSchema = z.object({
  *
  * @example
  * ```ts
- * import { DecisionSchema } from "@wuwei/sti-plan";
+ * import { DecisionSchema } from "@wuwei/sti-plan/schema";
  * DecisionSchema.shape.lines.safeParse([46, 116]).success; //=> true
  * ```
  * @category Model
@@ -502,7 +502,7 @@ export const DecisionSchema = z.object({
  *
  * @example
  * ```ts
- * import { PlanSchema } from "@wuwei/sti-plan";
+ * import { PlanSchema } from "@wuwei/sti-plan/schema";
  * PlanSchema.safeParse({}).success; //=> false
  * ```
  * @category Model
@@ -604,7 +604,8 @@ export type PlanInput = z.input<typeof PlanSchema>;
  *
  * @example
  * ```ts
- * import { PlanSchema, type PlanData, wuwei14 } from "@wuwei/sti-plan";
+ * import { type PlanData, wuwei14 } from "@wuwei/sti-plan";
+ * import { PlanSchema } from "@wuwei/sti-plan/schema";
  * const data: PlanData = PlanSchema.parse(JSON.parse(JSON.stringify(wuwei14)));
  * data.baselineYear; //=> 2020
  * ```

@@ -15,7 +15,7 @@ import { DecimalStringSchema, IdSchema, ReportingSchema, YearSchema } from "../m
  *
  * @example
  * ```ts
- * import { ObservationStatusSchema } from "@wuwei/sti-plan";
+ * import { ObservationStatusSchema } from "@wuwei/sti-plan/schema";
  * ObservationStatusSchema.options; //=> ["normal", "provisional", "estimated", "forecast", "break"]
  * ```
  * @category Observations
@@ -30,13 +30,13 @@ export const ObservationStatusSchema = z.enum(["normal", "provisional", "estimat
 export type ObservationStatus = z.output<typeof ObservationStatusSchema>;
 
 /**
- * The canonical, strict form of an observation, as {@link validateObservations} returns it: ids (not names),
+ * The canonical, strict form of an observation, as {@link index!validateObservations} returns it: ids (not names),
  * an integer year and the value as a decimal string in the indicator's own unit. Unknown keys are rejected.
- * Use {@link validateObservations} for figures as people write them ("14.1亿元", "１，２３４", "天祝县").
+ * Use {@link index!validateObservations} for figures as people write them ("14.1亿元", "１，２３４", "天祝县").
  *
  * @example
  * ```ts
- * import { ObservationSchema } from "@wuwei/sti-plan";
+ * import { ObservationSchema } from "@wuwei/sti-plan/schema";
  * ObservationSchema.safeParse({ indicator: "rd-intensity", region: "wuwei", year: 2023, value: "0.81" }).success;
  * //=> true
  * ObservationSchema.safeParse({ indicator: "rd-intensity", region: "wuwei", year: 2023, value: 0.81 }).success;
@@ -125,7 +125,7 @@ const ObservationRowSchema = ObservationSchema.extend({
  * @returns a fresh JSON Schema object
  * @example
  * ```ts
- * import { observationJsonSchema } from "@wuwei/sti-plan";
+ * import { observationJsonSchema } from "@wuwei/sti-plan/schema";
  * const schema = observationJsonSchema();
  * schema.$schema; //=> "https://json-schema.org/draft/2020-12/schema"
  * schema.required; //=> ["indicator", "region", "year", "value"]
