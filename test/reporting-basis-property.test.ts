@@ -62,7 +62,7 @@ function same(indicator: string, target: string) {
         expect(assess(b.observations)).toEqual(resultA);
         // And straight from the rows as written, assessPlan validating them itself.
         expect(
-          assessPlan(wuwei14, asTotals, { asOf, method: "schedule" }).results.find(
+          assessPlan(wuwei14, asTotals as never, { asOf, method: "schedule" }).results.find(
             (r) => r.target === target && r.region === "wuwei",
           ),
         ).toEqual(resultA);
