@@ -93,3 +93,24 @@ describe("plausibility warnings in every layout", () => {
     expect(probable(readObservations(wide).rows)).toEqual(expected);
   });
 });
+
+describe("plausibility: what is not a slip of scale", () => {
+  it("a small count is an ordinary figure: no 1/100 reading for a count", () => {
+    // 评价入库科技型中小企业: the plan's 2020 figure for the city is 94 (line 38), so lo = hi = 94 and 94 / 50 = 1.88.
+    // 1 ≤ 1.88 would be the low side for a percentage or an amount; "100 enterprises" is no reading of a slip, so a
+    // count gets no low-side warning. The high side still holds: 94 × 50 = 4700 ≤ 5000.
+    expect(warnings([{ indicator: "tech-smes-evaluated", region: "wuwei", year: 2023, value: 1 }])).toEqual([]);
+    const [high] = warnings([{ indicator: "tech-smes-evaluated", region: "wuwei", year: 2023, value: 5000 }]);
+    expect([high?.code, high?.params.detail, high?.params.probable]).toEqual([
+      "implausible-value",
+      "baseline-high",
+      "50",
+    ]);
+  });
+
+  it("the message gives the figure as written, without quotes", () => {
+    const [w] = warnings([{ indicator: "研发经费投入强度", region: "武威市", year: 2023, value: "0.0071" }]);
+    expect(w?.message.zh).toContain("的数值 0.0071 %与");
+    expect(w?.message.en).toContain("the figure 0.0071 % is below");
+  });
+});

@@ -65,6 +65,33 @@ describe("names people write (issue 12, item 3)", () => {
     expect(issues[0]?.message.en).toContain("whole city");
   });
 
+  it("reads a county's own level (民勤县本级, 区本级) for the fiscal share, and names the county when refusing it", () => {
+    // 市、县两级本级 (line 114): each county's own-level share has the target 1 % (line 118).
+    const { observations, issues } = validateObservations(wuwei14, [
+      row("本级财政科技支出占一般公共预算支出比重", "民勤县本级", "0.9"),
+      row("本级财政科技支出占一般公共预算支出比重", "区本级", "1.1"),
+      row("高新技术企业数量", "民勤县本级", "3"),
+      row("高新技术企业数量", "凉州区本级", "5"),
+      row("本级财政科技支出占一般公共预算支出比重", "县本级", "1"),
+    ]);
+    expect(observations.map((o) => [o.region, o.value])).toEqual([
+      ["minqin", "0.9"],
+      ["liangzhou", "1.1"],
+    ]);
+    expect(issues.map((i) => [i.code, i.row])).toEqual([
+      ["own-level-region", 2],
+      ["own-level-region", 3],
+      // 县本级 could be any of three counties: no region.
+      ["unknown-region", 4],
+    ]);
+    expect(issues[0]?.message.zh).toBe(
+      '"民勤县本级" 是民勤县本级口径，不是全域：指标“高新技术企业数”按全域统计，请填报民勤县全县的数字',
+    );
+    expect(issues[1]?.message.zh).toContain("请填报凉州区全区的数字");
+    expect(issues[0]?.message.en).toContain("the own level (本级) of the county government of Minqin County");
+    expect(issues[0]?.message.en).toContain("report the figure for the whole county (Minqin County) instead");
+  });
+
   it("records the 市本级 decision on the region", () => {
     const city = wuwei14.regions.find((r) => r.id === "wuwei");
     const decision = wuwei14.decisions.find((d) => d.id === "city-own-level-name")?.decision;

@@ -56,7 +56,7 @@ describe("problems travel with the report", () => {
   it("text lists the rejected row with its place", async () => {
     const x = io({ "a.csv": FIXTURE });
     await main(["report", "a.csv", "--lang", "en", "--as-of", "2023-12-31"], x.io);
-    expect(x.stdout).toContain("1 rows rejected");
+    expect(x.stdout).toContain("1 row rejected");
     expect(x.stdout).toMatch(/error: line 3/);
   });
 

@@ -47,7 +47,13 @@ const COMMANDS = {
     run: reportCommand,
   },
   validate: {
-    options: { ...COMMON, region: { type: "string" }, layout: { type: "string" }, sheet: { type: "string" } },
+    options: {
+      ...COMMON,
+      region: { type: "string" },
+      layout: { type: "string" },
+      sheet: { type: "string" },
+      format: { type: "string" },
+    },
     maxPositionals: 1,
     run: validateCommand,
   },

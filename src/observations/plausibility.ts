@@ -7,7 +7,8 @@
  * - the reference range [lo, hi] is the plan's baseline and end-level targets for the region; else the same
  *   series' other years (at least two, their range); else, for a non-summed indicator, the plan's baselines and
  *   end-level targets of any region; else, for a summed indicator, only an upper bound: the city's range;
- * - a figure ≥ 50 × hi, or > 0 and ≤ lo / 50, is implausible;
+ * - a figure ≥ 50 × hi is implausible; so is a percentage or an amount of money > 0 and ≤ lo / 50 (a count far
+ *   below the range is an ordinary small figure, not a slip of scale);
  * - a percentage < lo / 20 whose ×100 reading lies in [lo / 2, 2 × hi] is implausible (a ratio written for a
  *   percentage);
  * - a county figure above the city's for the same summed indicator and year is implausible.
@@ -110,12 +111,15 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
     };
     if (range !== undefined) {
       const { lo, hi } = range;
+      // A figure far below the range is a slip only where a slip of scale is common: a percentage written as a
+      // ratio, 亿元 written as 万元. A small count (1 enterprise in a county) is an ordinary figure.
+      const lowSide = unit.dimension === "percent" || unit.dimension === "currency";
       let reason: string | undefined;
       let probable: Dec | undefined;
       let meant: (typeof plan.units)[number] | undefined;
       let side: "high" | "low" | undefined;
       if (v.gte(hi.times(HIGH)) && hi.gt(0)) side = "high";
-      else if (lo !== undefined && lo.gt(0) && v.gt(0) && v.lte(lo.div(LOW))) side = "low";
+      else if (lowSide && lo !== undefined && lo.gt(0) && v.gt(0) && v.lte(lo.div(LOW))) side = "low";
       else if (
         unit.dimension === "percent" &&
         lo !== undefined &&

@@ -272,11 +272,15 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
     const ownLevel = region === undefined && text !== undefined ? context.ownLevel.resolve(text) : undefined;
     if (ownLevel !== undefined && indicator?.basis === "own-level") region = ownLevel;
     if (region === undefined && ownLevel !== undefined && indicator !== undefined) {
+      const named = context.plan.regions.find((r) => r.id === ownLevel);
       add("own-level-region", "region", {
         field: "region",
         received: describe(fields.region),
         indicator: indicator.id,
         indicatorName: indicator.name,
+        regions: [ownLevel],
+        regionNames: named?.name ?? { zh: ownLevel, en: ownLevel },
+        detail: named?.level ?? "city",
       });
     } else if (region === undefined) {
       add("unknown-region", "region", {

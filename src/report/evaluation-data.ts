@@ -56,7 +56,7 @@ export type EvaluationGroup = ScorecardGroup;
 export type EvaluationSummary = ScorecardSummary;
 
 /** What a scorecard is about. @internal */
-export type EvaluationHead = Pick<Scorecard, "plan" | "asOf" | "method" | "region" | "lang">;
+export type EvaluationHead = Pick<Scorecard, "plan" | "asOf" | "method" | "region" | "lang" | "read">;
 
 const figure = (row: ScorecardRow, key: string): string | null => row.figures[key] ?? null;
 
@@ -95,5 +95,6 @@ export function evaluationSummary(card: Scorecard): EvaluationSummary {
 
 /** Plan, date, method, region and language of a scorecard. @internal */
 export function evaluationHead(card: Scorecard): EvaluationHead {
-  return { plan: card.plan, asOf: card.asOf, method: card.method, region: card.region, lang: card.lang };
+  const head = { plan: card.plan, asOf: card.asOf, method: card.method, region: card.region, lang: card.lang };
+  return card.read === undefined ? head : { ...head, read: card.read };
 }

@@ -16,7 +16,7 @@ import { type EvaluationRow, evaluationHead, evaluationRows, evaluationSummary }
 import { methodLabel, STATUS_ORDER, statusLabel, TONE_COLOUR, toneOf } from "./labels.js";
 import type { AssessmentStatus } from "./progress-types.js";
 import { FONT_FAMILY } from "./svg.js";
-import { formatFigure, indicatorText, latestText, MISSING, targetText, valueText } from "./table.js";
+import { formatFigure, indicatorText, latestText, MISSING, readCountsLine, targetText, valueText } from "./table.js";
 import { renderTrajectory, type Trajectory, trajectories } from "./trajectory.js";
 import type { Lang, Scorecard, StatusCounts } from "./types.js";
 
@@ -43,6 +43,14 @@ export interface ReportProblem {
   /** Where in the input: `[row, field]`, `[row]` or `[]`. */
   readonly path: readonly (string | number)[];
   /** The message in Chinese and English. */
+  readonly message: { readonly zh: string; readonly en: string };
+}
+
+/** A problem as the appendix lists it: its place already in words. */
+interface Listed {
+  readonly code: string;
+  readonly severity: "error" | "warning" | "info";
+  readonly place: string;
   readonly message: { readonly zh: string; readonly en: string };
 }
 
@@ -99,6 +107,7 @@ const W = {
   regions: { zh: "三、分地区情况", en: "3. By region" },
   charts: { zh: "四、主要指标走势", en: "4. Trajectories" },
   problems: { zh: "附录一　数据问题", en: "Appendix A. Data problems" },
+  wholeInput: { zh: "整个文件", en: "the whole input" },
   methods: { zh: "附录二　评估方法", en: "Appendix B. Methods" },
   cls: { zh: "评估类别", en: "class" },
   count: { zh: "项数", en: "targets" },
@@ -248,7 +257,7 @@ function placeText(problem: ReportProblem, lang: Lang): string {
       ? `第${problem.line}行${field === undefined ? "" : `，${FIELD_ZH[field] ?? field}`}`
       : `line ${problem.line}${field === undefined ? "" : `, ${field}`}`;
   }
-  if (problem.path.length === 0) return lang === "zh" ? "整个文件" : "the whole input";
+  if (problem.path.length === 0) return W.wholeInput[lang];
   const [row, ...rest] = problem.path;
   return `rows[${String(row)}]${rest.map((p) => `.${String(p)}`).join("")}`;
 }
@@ -313,7 +322,12 @@ export function renderEvaluationReport(card: Scorecard, options: EvaluationRepor
   const t = (w: Words) => esc(w[lang]);
   const colon = lang === "zh" ? "：" : ": ";
   const charts = options.trajectories ?? trajectories(card);
-  const problems = options.problems ?? [];
+  // The problems to list: those passed in, else those the scorecard carries from reading its file.
+  const listed: readonly Listed[] =
+    options.problems?.map((p) => ({ ...p, place: placeText(p, lang) })) ??
+    head.read?.problems.map((p) => ({ ...p, place: p.place?.[lang] ?? W.wholeInput[lang] })) ??
+    [];
+  const source = options.source ?? head.read?.source ?? undefined;
   const regionName =
     head.region === null
       ? W.allRegions[lang]
@@ -514,15 +528,17 @@ ${figures.join("\n")}
 </section>`;
 
   // 附录一 数据问题.
-  const problemRows = problems.map(
+  const problemRows = listed.map(
     (p, i) =>
-      `<tr data-code="${esc(p.code)}"><td class="num">${i + 1}</td><td>${esc(placeText(p, lang))}</td><td>${p.severity === "error" ? t(W.error) : p.severity === "warning" ? t(W.warning) : t(W.info)}</td><td><code>${esc(p.code)}</code></td><td>${esc(p.message[lang])}</td></tr>`,
+      `<tr data-code="${esc(p.code)}"><td class="num">${i + 1}</td><td>${esc(p.place)}</td><td>${p.severity === "error" ? t(W.error) : p.severity === "warning" ? t(W.warning) : t(W.info)}</td><td><code>${esc(p.code)}</code></td><td>${esc(p.message[lang])}</td></tr>`,
   );
+  const countsParagraph =
+    head.read === undefined ? "" : `<p class="read-counts">${esc(readCountsLine(head.read, lang))}</p>\n`;
   const problemsTable =
-    problems.length === 0
-      ? `<p>${t(W.noProblems)}</p>`
-      : `<table class="problems">
-<caption>${esc(lang === "zh" ? `读取和校验报送数据时发现的问题（${problems.length}项）${options.source === undefined ? "" : `：${options.source}`}` : `Problems found reading and validating the figures (${problems.length})${options.source === undefined ? "" : `: ${options.source}`}`)}</caption>
+    listed.length === 0
+      ? `${countsParagraph}<p>${t(W.noProblems)}</p>`
+      : `${countsParagraph}<table class="problems">
+<caption>${esc(lang === "zh" ? `读取和校验报送数据时发现的问题（${listed.length}项）${source === undefined ? "" : `：${source}`}` : `Problems found reading and validating the figures (${listed.length})${source === undefined ? "" : `: ${source}`}`)}</caption>
 <thead><tr><th scope="col" class="num">#</th><th scope="col">${t(W.place)}</th><th scope="col">${t(W.severity)}</th><th scope="col">${t(W.code)}</th><th scope="col">${t(W.messageCol)}</th></tr></thead>
 <tbody>
 ${problemRows.join("\n")}

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { statusLabel } from "./labels.js";
+import { comparatorWords, kindWords, statusLabel } from "./labels.js";
 import type { Lang, Scorecard } from "./types.js";
 
 /**
@@ -78,8 +78,8 @@ export function scorecardSheets(card: Scorecard, options: { readonly lang?: Lang
         "最新年份",
         "状态",
         "最新值（按单位）",
-        "完成程度",
-        "时间进度",
+        "完成程度（1 = 100%）",
+        "时间进度（1 = 100%）",
         "累计值（按单位）",
         "累计起始年",
         "累计截止年",
@@ -98,8 +98,8 @@ export function scorecardSheets(card: Scorecard, options: { readonly lang?: Lang
         "latest year",
         "status",
         "latest (in unit)",
-        "completion",
-        "time share",
+        "completion (1 = 100%)",
+        "time share (1 = 100%)",
         "running total (in unit)",
         "running total from",
         "running total to",
@@ -113,7 +113,7 @@ export function scorecardSheets(card: Scorecard, options: { readonly lang?: Lang
       r.region.name[lang],
       r.indicator.unit.symbol[lang],
       r.target.year,
-      r.target.comparator,
+      targetWords(r, lang),
       num(r.target.value),
       r.baseline?.year ?? null,
       num(r.baseline?.value),
@@ -169,4 +169,12 @@ export function scorecardSheets(card: Scorecard, options: { readonly lang?: Lang
     { name: zh ? "记分卡" : "Scorecard", rows, widths: [22, 28, 12, 10, 10, 12, 14, 10, 14, 10, 14, 14, 12, 12, 40] },
     { name: zh ? "数据问题" : "Problems", rows: problems, widths: [16, 22, 22, 60] },
   ];
+}
+
+/** The target's wording without its figure: "累计不低于", "力争", "at least … in total". */
+function targetWords(row: Scorecard["rows"][number], lang: Lang): string {
+  const comparator = comparatorWords(row.target.comparator, row.indicator.direction, lang);
+  const kind = kindWords(row.target.kind, lang);
+  if (kind === "") return comparator;
+  return lang === "zh" ? `${kind}${comparator}` : `${comparator} (${kind})`;
 }

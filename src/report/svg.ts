@@ -3,7 +3,15 @@ import { escapeXml as esc } from "./escape.js";
 import { STATUS_ORDER, statusLabel, TONE_COLOUR, toneOf, WORDS } from "./labels.js";
 import type { RenderOptions } from "./markdown.js";
 import type { Method } from "./progress-types.js";
-import { figureLabel, formatFigure, indicatorText, subtitleText, targetText, titleText } from "./table.js";
+import {
+  figureLabel,
+  formatFigure,
+  indicatorText,
+  readCountsLine,
+  subtitleText,
+  targetText,
+  titleText,
+} from "./table.js";
 import type { Lang, Scorecard, ScorecardRow } from "./types.js";
 import { displayWidth } from "./width.js";
 
@@ -167,6 +175,19 @@ export function renderSvg(card: Scorecard, options: RenderOptions = {}): string 
     }
     y += 8;
   }
+  const bottom = y;
+  // The counts of reading and validation, so a chart printed on its own still says what it was drawn from.
+  const footer: string[] = [];
+  if (card.read !== undefined) {
+    const errors = card.read.problems.filter((p) => p.severity === "error").length;
+    const warnings = card.read.problems.filter((p) => p.severity === "warning").length;
+    const tally =
+      lang === "zh" ? `；错误 ${errors} 个，警告 ${warnings} 个` : `; ${errors} errors, ${warnings} warnings`;
+    footer.push(
+      `<text class="wsc-sub wsc-read" x="${pad}" y="${y + 10}">${esc(`${readCountsLine(card.read, lang)}${tally}`)}</text>`,
+    );
+    y += 22;
+  }
   const height = y + 16;
 
   // Grid: a line every 25 %, the 0 % and 100 % lines darker, tick labels above the first group.
@@ -175,7 +196,7 @@ export function renderSvg(card: Scorecard, options: RenderOptions = {}): string 
     const gx = fmt(x(t));
     const strong = Math.abs(t) < 1e-9 || Math.abs(t - 1) < 1e-9;
     grid.push(
-      `<line class="${strong ? "wsc-axis" : "wsc-grid"}" x1="${gx}" x2="${gx}" y1="${top - 6}" y2="${y - 8}"/>`,
+      `<line class="${strong ? "wsc-axis" : "wsc-grid"}" x1="${gx}" x2="${gx}" y1="${top - 6}" y2="${bottom - 8}"/>`,
     );
     grid.push(`<text class="wsc-tick" x="${gx}" y="${top - 12}" text-anchor="middle">${Math.round(t * 100)}%</text>`);
   }
@@ -204,6 +225,7 @@ export function renderSvg(card: Scorecard, options: RenderOptions = {}): string 
     ...legend,
     ...grid,
     ...parts,
+    ...footer,
     "</svg>",
     "",
   ].join("\n");

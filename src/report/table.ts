@@ -292,8 +292,11 @@ export function readCountsLine(read: ReadSummary, lang: Lang): string {
   const src = read.source === null ? "" : lang === "zh" ? `${read.source}：` : `${read.source}: `;
   return lang === "zh"
     ? `${src}读取 ${c.lines} 行，得到 ${c.read} 个数据，有效 ${c.valid} 个，记分卡使用 ${c.used} 个；跳过 ${c.skipped} 行，无数据 ${c.noFigure} 处，拒收 ${c.rejected} 行`
-    : `${src}${c.lines} lines read giving ${c.read} figures, ${c.valid} valid, ${c.used} used in the scorecard; ${c.skipped} lines skipped, ${c.noFigure} cells without a figure, ${c.rejected} rows rejected`;
+    : `${src}${count(c.lines, "line")} read giving ${count(c.read, "figure")}, ${c.valid} valid, ${c.used} used in the scorecard; ${count(c.skipped, "line")} skipped, ${count(c.noFigure, "cell")} without a figure, ${count(c.rejected, "row")} rejected`;
 }
+
+/** "1 row", "2 rows". */
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** A problem of {@link ReadSummary} as one line: severity, place, message. @internal */
 export function readProblemLine(p: ReadSummary["problems"][number], lang: Lang): string {

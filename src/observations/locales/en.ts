@@ -31,8 +31,11 @@ export const en: IssueLocale = {
   "unknown-region": (p) => `unknown region ${p.received}${didYouMean(p)}`,
   "region-out-of-scope": (p) =>
     `the indicator "${p.indicatorName?.en ?? p.indicator}" is not reported for region ${p.received}; it is reported for ${p.regionNames?.en ?? (p.regions ?? []).join(", ")}`,
-  "own-level-region": (p) =>
-    `${p.received} is the city government's own level (本级), not the whole area: the indicator "${p.indicatorName?.en ?? p.indicator}" counts the whole area; report the figure for 全市 (the whole city) instead`,
+  "own-level-region": (p) => {
+    const level = p.detail ?? "city";
+    const name = p.regionNames?.en ?? "";
+    return `${p.received} is the own level (本级) of the ${level} government${name === "" ? "" : ` of ${name}`}, not the whole area: the indicator "${p.indicatorName?.en ?? p.indicator}" counts the whole area; report the figure for the whole ${level}${name === "" ? "" : ` (${name})`} instead`;
+  },
   "year-out-of-range": (p) => `year ${p.received} is outside ${p.from}–${p.to}`,
   "not-a-number": (p) =>
     p.field === "year"
@@ -93,8 +96,8 @@ export const en: IssueLocale = {
         : p.reason === "unit-scale"
           ? `probably ${p.targetName?.en ?? p.target} without the unit: ${p.value} ${p.targetName?.en ?? p.target} = ${p.probable} ${unit}`
           : `probably 100 times off: ${p.probable} ${unit}`;
-    return `${p.detailText?.en ?? ""}: the figure ${p.received} ${unit} ${how} ${ref} (${p.baseline} ${unit}); ${meant}; the figure is kept as written, please check it`;
+    return `${p.detailText?.en ?? ""}: the figure ${p.value ?? p.received} ${unit} ${how} ${ref} (${p.baseline} ${unit}); ${meant}; the figure is kept as written, please check it`;
   },
   "county-above-city": (p) =>
-    `${p.detailText?.en ?? ""}: the figure ${p.received} ${p.unitName?.en ?? p.unit ?? ""} is above the figure of ${p.regionNames?.en ?? "the city"} for the same year, ${p.baseline} (${others(p)}): a county cannot exceed the city's total; probably the wrong region or basis; the figure is kept as written, please check it`,
+    `${p.detailText?.en ?? ""}: the figure ${p.value ?? p.received} ${p.unitName?.en ?? p.unit ?? ""} is above the figure of ${p.regionNames?.en ?? "the city"} for the same year, ${p.baseline} (${others(p)}): a county cannot exceed the city's total; probably the wrong region or basis; the figure is kept as written, please check it`,
 };

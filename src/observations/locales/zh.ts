@@ -44,8 +44,13 @@ export const zh: IssueLocale = {
   "unknown-region": (p) => `未知地区 ${p.received}${didYouMean(p)}`,
   "region-out-of-scope": (p) =>
     `指标“${p.indicatorName?.zh ?? p.indicator}”不按地区 ${p.received} 填报，只适用于${p.regionNames?.zh ?? (p.regions ?? []).join("、")}`,
-  "own-level-region": (p) =>
-    `${p.received} 是本级口径，不是全域：指标“${p.indicatorName?.zh ?? p.indicator}”按全域统计，请填报全市的数字`,
+  "own-level-region": (p) => {
+    const name = p.regionNames?.zh ?? "";
+    const whole = WHOLE_ZH[p.detail ?? "city"] ?? "全域";
+    // A county-level unit named …区 is a district: its whole area is 全区.
+    const area = p.detail === "county" && name.endsWith("区") ? "全区" : whole;
+    return `${p.received} 是${name}本级口径，不是全域：指标“${p.indicatorName?.zh ?? p.indicator}”按全域统计，请填报${name}${area}的数字`;
+  },
   "year-out-of-range": (p) => `年份 ${p.received} 超出 ${p.from}—${p.to} 的范围`,
   "not-a-number": (p) =>
     p.field === "year"
@@ -97,10 +102,10 @@ export const zh: IssueLocale = {
         : p.reason === "unit-scale"
           ? `可能单位是${p.targetName?.zh ?? p.target}而未注明：${p.value} ${p.targetName?.zh ?? p.target} = ${p.probable} ${unit}`
           : `可能相差100倍，应为 ${p.probable} ${unit}`;
-    return `${p.detailText?.zh ?? ""} 的数值 ${p.received} ${unit}与${ref}（${p.baseline} ${unit}）相比${how}：${meant}；数值未作改动，请核对`;
+    return `${p.detailText?.zh ?? ""} 的数值 ${p.value ?? p.received} ${unit}与${ref}（${p.baseline} ${unit}）相比${how}：${meant}；数值未作改动，请核对`;
   },
   "county-above-city": (p) =>
-    `${p.detailText?.zh ?? ""} 的数值 ${p.received} ${p.unitName?.zh ?? p.unit ?? ""}高于同年${p.regionNames?.zh ?? "全市"}的 ${p.baseline}（${others(p)}）：县区数应不超过全市合计，可能是填错了地区或口径；数值未作改动，请核对`,
+    `${p.detailText?.zh ?? ""} 的数值 ${p.value ?? p.received} ${p.unitName?.zh ?? p.unit ?? ""}高于同年${p.regionNames?.zh ?? "全市"}的 ${p.baseline}（${others(p)}）：县区数应不超过全市合计，可能是填错了地区或口径；数值未作改动，请核对`,
 };
 
 function statusZh(status: string | undefined): string {
@@ -119,3 +124,12 @@ function statusZh(status: string | undefined): string {
       return status ?? "";
   }
 }
+
+/** The whole area of a region by its level: 全省, 全市, 全县. */
+const WHOLE_ZH: Readonly<Record<string, string>> = {
+  nation: "全国",
+  province: "全省",
+  city: "全市",
+  county: "全县",
+  township: "全乡镇",
+};

@@ -17,7 +17,7 @@ export const D_FISCAL_SEPARATOR =
 
 /** 市本级 is the city government's own level, not the whole city. */
 export const D_CITY_OWN_LEVEL =
-  "city-own-level-name: 市本级 (line 116: 市本级0.75) means the city government's own level (本级), the budget of the municipal government without the counties' budgets, not the whole city (全市). It names the region wuwei only for an own-level indicator (fiscal-st-share, whose city figure is the own-level figure); for a whole-area indicator (high-tech enterprises, R&D intensity) a 市本级 figure would count only what sits directly under the municipal government, so such a row is refused rather than read as the city's figure. 全市, 武威 and 武威市 name the whole city.";
+  "city-own-level-name: 市本级 (line 116: 市本级0.75) means the city government's own level (本级), the budget of the municipal government without the counties' budgets, not the whole city (全市). It names the region wuwei only for an own-level indicator (fiscal-st-share, whose city figure is the own-level figure); for a whole-area indicator (high-tech enterprises, R&D intensity) a 市本级 figure would count only what sits directly under the municipal government, so such a row is refused rather than read as the city's figure. 全市, 武威 and 武威市 name the whole city. The same holds one level down (line 114: 市、县两级本级…, the counties' 1 % of line 118): 凉州区本级 (and 区本级, since 凉州区 is the only district), 民勤县本级, 古浪县本级, 天祝县本级 and 天祝藏族自治县本级 name a county government's own level, accepted for own-level indicators only; 县本级 alone is refused as a region because it could be any of three counties.";
 
 /** Names people write that belong to one indicator only. */
 export const D_NAMES =
