@@ -34,18 +34,25 @@ import {
   renderCsv,
   renderHtml,
   renderJson,
+  renderLevelsHtml,
+  renderLevelsMarkdown,
+  renderLevelsSvg,
+  renderLevelsText,
   renderMarkdown,
   renderProblemsCsv,
   renderSvg,
   renderText,
   type Scorecard,
   scorecard,
+  scorecardByLevel,
   scorecardSheets,
 } from "../report/index.js";
 import { trajectories } from "../report/trajectory.js";
 import { type CommandContext, didYouMean, UsageError } from "./context.js";
 
 const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html", "report", "pdf", "xlsx"] as const;
+const REPORT_VIEWS = ["scorecard", "levels"] as const;
+const LEVELS_FORMATS: readonly string[] = ["text", "markdown", "json", "svg", "html"];
 const VALIDATE_FORMATS = ["text", "json"] as const;
 const LIST_FORMATS = ["text", "markdown", "csv", "json"] as const;
 
@@ -341,6 +348,22 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
   const path = ctx.positionals[0];
   const { lang } = ctx;
   const color = format === "text" && ctx.values.out === undefined && useColor(ctx);
+  const view = oneOf(ctx, "view", REPORT_VIEWS, "scorecard");
+  if (view === "levels" && (path === undefined || !LEVELS_FORMATS.includes(format))) {
+    throw new UsageError(
+      path === undefined
+        ? t(
+            lang,
+            "--view levels 需要数据文件：分级记分卡比较的是各地区的进展",
+            "--view levels needs a data file: the scorecard by level compares the regions' progress",
+          )
+        : t(
+            lang,
+            `--view levels 的格式应为 ${LEVELS_FORMATS.join("、")} 之一，实际为 "${format}"`,
+            `--view levels: the format must be one of ${LEVELS_FORMATS.join(", ")}, received "${format}"`,
+          ),
+    );
+  }
 
   let report: Report;
   let code = 0;
@@ -405,6 +428,23 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
         problems: issues,
         trajectories: trajectories(card, { plan: ctx.plan, observations }),
       });
+  }
+
+  if (view === "levels" && report.kind === "scorecard") {
+    const levels = scorecardByLevel(report, ctx.plan);
+    await emit(
+      ctx,
+      format === "text"
+        ? renderLevelsText(levels, { lang, color })
+        : format === "markdown"
+          ? renderLevelsMarkdown(levels, { lang })
+          : format === "json"
+            ? renderJson(levels)
+            : format === "html"
+              ? renderLevelsHtml(levels, { lang })
+              : renderLevelsSvg(levels, { lang }),
+    );
+    return code;
   }
 
   if (format === "pdf") {

@@ -83,6 +83,9 @@ const REPORT: Texts = {
                       | xlsx（工作簿：记分卡和数据问题两个工作表，需 --out）
                       报告各格式都附读取与校验情况（读入、使用、跳过、拒收的行及每个问题的位置）；
                       csv 另写 文件名.problems.csv
+  --view 视图         scorecard（默认，逐项记分卡）| levels（分级记分卡：按省、市、县层级和地区汇总
+                      状态与评估类别，各指标的地区排名（完成进度对比时间进度，领先与落后），地区 × 指标
+                      热力表；格式 text、markdown、json、html、svg；需数据文件）
   --out 文件          写入文件而不是标准输出
   --bom               CSV 前加 BOM，便于 Excel 打开
   --lang zh|en        输出语言（默认 zh）
@@ -119,6 +122,10 @@ Options:
                       | xlsx (a workbook: the scorecard and the data problems, needs --out)
                       Every format carries what was read (rows read, used, skipped, rejected, each problem's
                       place); csv writes them to FILE.problems.csv beside it
+  --view VIEW         scorecard (default: a row per target) | levels (the scorecard by level: statuses and
+                      classes by level — province, city, county — and by region, each indicator's regions
+                      ranked by completion against time share with the leaders and laggards, and a region ×
+                      indicator heat table; formats text, markdown, json, html, svg; needs a data file)
   --out FILE          write to FILE instead of standard output
   --bom               start CSV with a byte order mark, for Excel
   --lang zh|en        output language (default zh)

@@ -42,6 +42,7 @@ const COMMANDS = {
       bom: { type: "boolean" },
       layout: { type: "string" },
       sheet: { type: "string" },
+      view: { type: "string" },
     },
     maxPositionals: 1,
     run: reportCommand,

@@ -20,6 +20,19 @@ export { type EvaluationReportOptions, type ReportProblem, renderEvaluationRepor
 export { renderHtml } from "./html.js";
 export { renderJson } from "./json.js";
 export { methodLabel, statusLabel } from "./labels.js";
+export {
+  type ClassCounts,
+  type IndicatorRanking,
+  type LevelMatrixCell,
+  type LevelMatrixColumn,
+  type LevelMatrixRow,
+  type LevelSummary,
+  type RankingEntry,
+  type RegionSummary,
+  type ScorecardLevels,
+  scorecardByLevel,
+} from "./levels.js";
+export { renderLevelsHtml, renderLevelsMarkdown, renderLevelsSvg, renderLevelsText } from "./levels-render.js";
 export { type RenderOptions, renderMarkdown } from "./markdown.js";
 export { type PlanOverviewOptions, planOverview } from "./overview.js";
 export { type ScorecardOptions, scorecard } from "./scorecard.js";

@@ -1,3 +1,4 @@
+import type { ScorecardLevels } from "./levels.js";
 import type { Report } from "./types.js";
 
 function sortKeys(value: unknown): unknown {
@@ -11,10 +12,10 @@ function sortKeys(value: unknown): unknown {
 }
 
 /**
- * Print a scorecard or a plan overview as JSON: keys sorted, two-space indent, figures as decimal strings, so the
+ * Print a scorecard, a plan overview or a scorecard by level ({@link ScorecardLevels}) as JSON: keys sorted, two-space indent, figures as decimal strings, so the
  * same report always gives the same bytes (diff-friendly) and `JSON.parse` gives back the same data.
  *
- * @param report - a {@link Scorecard} or a {@link PlanOverview}
+ * @param report - a {@link Scorecard}, a {@link PlanOverview} or a {@link ScorecardLevels}
  * @returns the JSON text, ending with a newline
  * @example
  * ```ts
@@ -25,6 +26,6 @@ function sortKeys(value: unknown): unknown {
  * ```
  * @category Report
  */
-export function renderJson(report: Report): string {
+export function renderJson(report: Report | ScorecardLevels): string {
   return `${JSON.stringify(sortKeys(report), null, 2)}\n`;
 }

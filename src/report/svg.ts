@@ -43,8 +43,8 @@ const CHART: Readonly<Record<Method, ChartSpec>> = {
 const num = (value: string | null | undefined): number | null =>
   value === null || value === undefined ? null : dec(value).toNumber();
 
-/** Estimated rendered width of a text: CJK glyphs are square, Latin ones about 0.56 of the font size. */
-function textWidth(text: string, size: number): number {
+/** Estimated rendered width of a text: CJK glyphs are square, Latin ones about 0.56 of the font size. @internal */
+export function textWidth(text: string, size: number): number {
   let w = 0;
   for (const char of text) w += displayWidth(char) === 2 ? size : size * 0.58;
   return w;
