@@ -17,7 +17,7 @@ const MAIN: Texts = {
 命令：
   report [文件|-]     进展记分卡（给出 CSV/JSON 数据文件时），或规划目标与序时进度（不给文件时）
   validate <文件|->   检查数据文件，逐行列出问题
-  indicators          指标目录：代码、名称、单位、方向、属性、目标
+  indicators          指标目录：代码、名称、单位、方向、属性、口径、目标
   schema [plan]       一条上报数据（或整部规划）的 JSON Schema
   desk [--out 文件]   写出离线监测工作台（一个 HTML 文件，拖入数据即得记分卡）
   draft <文本文件>    从规划全文起草规划数据（JSON），列出待审核事项
@@ -30,6 +30,9 @@ const MAIN: Texts = {
   -h, --help          显示帮助（wuwei-sti-plan <命令> --help 显示该命令的帮助）
   -v, --version       显示版本
 
+口径：每个指标的数字是当年新增、累计新增（自基期年末起累计）或期末存量，见 indicators；数据文件可用“口径”列
+或表头括号（2021年(累计)、2021年（当年）、数值(累计)）写明，读取时按指标自身口径精确换算。详见 report --help。
+
 退出码：0 正常；1 数据有错误；2 用法错误。
 `,
   en: `wuwei-sti-plan — Wuwei City 14th Five-Year Plan for Science and Technology Innovation (武政办发〔2022〕9号)
@@ -39,7 +42,7 @@ Usage: wuwei-sti-plan <command> [options]
 Commands:
   report [FILE|-]     progress scorecard (given a CSV or JSON data file), or the plan's targets and milestones (without)
   validate <FILE|->   check a data file and list its problems, one per line
-  indicators          the indicator catalogue: id, names, unit, direction, attribute, targets
+  indicators          the indicator catalogue: id, names, unit, direction, attribute, basis (口径), targets
   schema [plan]       the JSON Schema of one reported figure (or of a whole plan)
   desk [--out FILE]   write the offline monitoring desk (one HTML file: drop a data file on it for the scorecard)
   draft <TEXT>        draft a plan as data (JSON) from its full text, with the items to review
@@ -51,6 +54,11 @@ Common options:
   --plan FILE         use another plan written as JSON (the 15th plan, say; see schema plan) instead of the embedded one
   -h, --help          show help (wuwei-sti-plan <command> --help for a command)
   -v, --version       print the version
+
+Basis (口径): each indicator's figures are new in the year (当年新增), a running total since the end of the base year
+(累计新增) or the level at year end (期末存量), as indicators lists; a data file may state it in a 口径 / basis column
+or in a header's brackets (2021年(累计), 2021年（当年）, 数值(累计)), and is converted exactly to the indicator's own.
+See report --help.
 
 Exit codes: 0 ok; 1 errors in the data; 2 usage errors.
 `,
@@ -83,6 +91,16 @@ const REPORT: Texts = {
   --lang zh|en        输出语言（默认 zh）
   --no-color          不使用颜色
 
+累计目标一行的“最新值”是评估所用的累计数及其年份（如 累计 12 (2021-2023)），不是最后一年的数字。
+
+口径：每个指标都有填报口径，说明一个数字的含义——当年新增（当年内新增的数量）、累计新增（自基期年末起的累计，
+基期年为0，即“截至当年累计”）或期末存量（年末的水平；比重、强度为当年值）。indicators 和 template 列出每个指标的口径。
+数据可逐行写明口径（“口径”“统计口径”“填报口径”“数据口径”或 basis 列：当年新增、本年新增、当年、累计、累计新增、
+截至当年累计、期末、年末数、存量……），也可逐列写在表头括号里（2021年(累计)、2021年（当年）、2021年(期末)、
+数值(累计)；数值(万元) 仍是单位，数值(累计,万元) 两者都有）；行内的口径优先于表头。写明的口径按指标自身口径精确换算
+（累计逐年相减、当年新增逐年累加），同一组数据按哪种口径填报，评估结果都相同；没写明时按指标自身口径读取，
+看起来像另一种口径的序列会给出警告。
+
 数据有错误时，问题写到标准错误，记分卡只用有效数据，退出码为 1。
 `,
   en: `Usage: wuwei-sti-plan report [FILE|-] [options]
@@ -113,6 +131,19 @@ Options:
   --lang zh|en        output language (default zh)
   --no-color          no colours
 
+The latest-value cell of a cumulative target is the running total the judgement uses, with its years (total 12
+(2021-2023)), not the last year's figure.
+
+Basis (口径): every indicator says what one figure means — new in the year (当年新增), the running total since the
+end of the base year (累计新增, 0 in that year: 截至当年累计) or the level at year end (期末存量; for a rate, the year's
+value). indicators and template list each indicator's basis. A file may state it per row (a 口径, 统计口径, 填报口径,
+数据口径 or basis column: 当年新增, 本年新增, 当年, 累计, 累计新增, 截至当年累计, 期末, 年末数, 存量, flow,
+running-total, stock …) or per column in the header's brackets (2021年(累计), 2021年（当年）, 2021年(期末),
+数值(累计); 数值(万元) stays a unit, 数值(累计,万元) is both); a row's own cell wins over its header. A stated basis is
+converted exactly to the indicator's (running totals differenced, flows summed), so the same data in either
+convention give the same assessment; without one, the indicator's own applies, and a series that looks like the
+other reading is warned about.
+
 When the data have errors, they go to standard error, the scorecard uses the valid figures, and the exit code is 1.
 `,
 };
@@ -138,13 +169,14 @@ Exits 1 when there are errors; warnings and info alone exit 0.
 const INDICATORS: Texts = {
   zh: `用法：wuwei-sti-plan indicators [--headline] [--format text|markdown|csv|json] [--bom] [--lang zh|en]
 
-列出规划的指标：代码、中英文名称、单位、方向、属性和目标。
+列出规划的指标：代码、中英文名称、单位、方向、属性、口径（当年新增、累计新增或期末存量）和目标。
   --headline          只列主要指标（表1）：中英文名称、单位、基期值、目标值、属性
   --bom               CSV 前加 BOM，便于 Excel 打开
 `,
   en: `Usage: wuwei-sti-plan indicators [--headline] [--format text|markdown|csv|json] [--bom] [--lang zh|en]
 
-Lists the plan's indicators: id, Chinese and English names, unit, direction, attribute and targets.
+Lists the plan's indicators: id, Chinese and English names, unit, direction, attribute, basis (new in the year,
+running total since the base year or level at year end) and targets.
   --headline          the headline indicators only (Table 1): names, unit, baseline, target, attribute
   --bom               start CSV with a byte order mark, for Excel
 `,
@@ -184,7 +216,8 @@ standard output (or --out FILE), the items to review to standard error (or --rev
 const TEMPLATE: Texts = {
   zh: `用法：wuwei-sti-plan template [--layout wide|long] [--region 地区] [--years 2021-2025] [--format csv|xlsx] [--out 文件]
 
-输出下发给县区的填报表：该地区适用的每个指标、单位、各年份的空白单元格和填报说明。
+输出下发给县区的填报表：该地区适用的每个指标、单位、口径（当年新增、累计新增或期末存量）、各年份的空白单元格
+和填报说明（含各口径的含义）。手头数据是另一种口径时，改写该行的“口径”即可，读取时精确换算。
 填好的表可直接用 validate 和 report 读取，无需任何选项。
 
 选项：
@@ -197,8 +230,9 @@ const TEMPLATE: Texts = {
 `,
   en: `Usage: wuwei-sti-plan template [--layout wide|long] [--region ID] [--years 2021-2025] [--format csv|xlsx] [--out FILE]
 
-Prints the form a city sends its counties: every indicator that applies to the region, its unit, an empty cell per
-year, and instructions. A filled-in form reads back with validate and report, no options needed.
+Prints the form a city sends its counties: every indicator that applies to the region, its unit, its basis (new in
+the year, running total since the base year or level at year end), an empty cell per year, and instructions (what
+each basis means). Figures kept in another basis: change the row's basis; they are converted exactly when read. A filled-in form reads back with validate and report, no options needed.
 
 Options:
   --layout LAYOUT     wide (default: an indicator per row, a year per column) | long (a figure per row)

@@ -1,6 +1,7 @@
 /**
  * `template`: the form a city sends its counties, as CSV or `.xlsx`, in the layout the reader reads back without
- * options: every indicator that applies to the region, its unit, the years, empty cells, and instructions.
+ * options: every indicator that applies to the region, its unit, its 口径 (当年新增, 累计新增 or 期末存量), the years,
+ * empty cells, and instructions (what each 口径 means).
  *
  * @internal
  * @module

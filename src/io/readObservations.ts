@@ -6,7 +6,7 @@
  * @module
  */
 import Papa from "papaparse";
-import { fieldOf, makeRow, type ReadRow, unitOfHeader, withHeaderUnit } from "./columns.js";
+import { fieldOf, headerDefaults, makeRow, type ReadRow, withHeaderUnit } from "./columns.js";
 import { elementStarts, lineAt } from "./json.js";
 import { type FilePlace, problem, quote, type ReadProblem } from "./problems.js";
 import { decodeText, hexHead, sniffBinary, sniffMarkup, type TextEncodingName } from "./sniff.js";
@@ -17,6 +17,7 @@ import {
   readTable,
   regionOfTitle,
   type TableResult,
+  yearColumn,
   yearOf,
 } from "./table.js";
 import { readXlsx, type Sheet, XlsxError } from "./xlsx.js";
@@ -240,7 +241,13 @@ function jsonRows(element: Record<string, unknown>, line: number, d: Draft, regi
         d.problems.push(problem("no-figure", { line }, { received: v === null || v === "" ? '""' : String(v) }));
         continue;
       }
-      d.rows.push(makeRow(withRegion([...base, ["year", String(yearOf(key))], ["value", v]]), line));
+      const column = yearColumn(key);
+      const entries: (readonly [string, unknown])[] = [...base, ["year", String(column?.year)], ["value", v]];
+      // A key's 口径 (`"2021年(累计)": 3`) when the object states none of its own.
+      if (column?.reporting !== undefined && !base.some(([f]) => f === "reporting")) {
+        entries.push(["reporting", column.reporting]);
+      }
+      d.rows.push(makeRow(withRegion(entries), line));
       d.places.push({ line });
     }
     return;
@@ -252,7 +259,7 @@ function jsonRows(element: Record<string, unknown>, line: number, d: Draft, regi
     d.problems.push(problem("no-figure", { line }, { received: v[1] === null || v[1] === "" ? '""' : String(v[1]) }));
     return;
   }
-  const headerUnit = keys.map(unitOfHeader).find((u) => u !== undefined);
+  const headerUnit = headerDefaults(keys);
   d.rows.push(makeRow(withRegion(withHeaderUnit(base, headerUnit)), line));
   d.places.push({ line });
 }

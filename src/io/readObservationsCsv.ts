@@ -11,11 +11,11 @@ import {
   decode,
   duplicates,
   fieldOf,
+  headerDefaults,
   makeRow,
   type ReadResult,
   type ReadRow,
   readResult,
-  unitOfHeader,
   withHeaderUnit,
 } from "./shared.js";
 
@@ -101,7 +101,7 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
     return readResult(rows, issues);
   }
   const fields = header.cells.map((name, i) => ({ field: fieldOf(name, i), name: name.trim() }));
-  const headerUnit = header.cells.map(unitOfHeader).find((u) => u !== undefined);
+  const headerUnit = headerDefaults(header.cells);
   const clashes = duplicates(fields);
   if (clashes.size > 0) {
     for (const [field, names] of clashes) {

@@ -11,11 +11,11 @@ import {
   decode,
   duplicates,
   fieldOf,
+  headerDefaults,
   makeRow,
   type ReadResult,
   type ReadRow,
   readResult,
-  unitOfHeader,
   withHeaderUnit,
 } from "./shared.js";
 
@@ -88,7 +88,7 @@ export function readObservationsJson(input: string | Uint8Array): ReadResult {
     const entries = named.map(
       ({ key, field }) => [field, Object.getOwnPropertyDescriptor(element, key)?.value] as const,
     );
-    const headerUnit = keys.map(unitOfHeader).find((u) => u !== undefined);
+    const headerUnit = headerDefaults(keys);
     rows.push(makeRow(withHeaderUnit(entries, headerUnit), line));
   });
   return readResult(rows, issues);

@@ -10,7 +10,7 @@ import type { ObservationIssue } from "../observations/issues.js";
 import { makeIssue } from "../observations/makeIssue.js";
 import type { ReadRow } from "./columns.js";
 
-export { duplicates, fieldOf, makeRow, type ReadRow, unitOfHeader, withHeaderUnit } from "./columns.js";
+export { duplicates, fieldOf, headerDefaults, makeRow, type ReadRow, unitOfHeader, withHeaderUnit } from "./columns.js";
 
 /**
  * The result of a file reader: the rows, ready for `validateObservations`, and the problems of the file itself

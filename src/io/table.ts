@@ -6,7 +6,16 @@
  * @module
  */
 
-import { duplicates, fieldOf, makeRow, type ReadRow, unitOfHeader, withHeaderUnit } from "./columns.js";
+import { readReporting } from "../model/reporting.js";
+import {
+  bracketOfHeader,
+  duplicates,
+  fieldOf,
+  headerDefaults,
+  makeRow,
+  type ReadRow,
+  withHeaderUnit,
+} from "./columns.js";
 import { type FilePlace, problem, quote, type ReadProblem } from "./problems.js";
 import { cellRef } from "./xlsx.js";
 
@@ -70,11 +79,33 @@ export function isMissing(cell: string): boolean {
 }
 
 const YEAR = /^((?:19|20)\d{2})\s*(?:年|年度|年末|年底)?$/;
+const YEAR_WORD = /^((?:19|20)\d{2})\s*(?:年度?)?\s*([^\d\s].*)$/;
 
-/** The year a header cell names (`2021`, `2021年`, `2021年度`), or undefined. @internal */
+/**
+ * The year a header cell names (`2021`, `2021年`, `2021年度`) and the 口径 it states, if any, as written: in brackets
+ * (`2021年(累计)`, `2021年（当年新增）`, `2021(期末)`) or after the year (`2021年累计`). `undefined` when the cell names
+ * no year, or brackets something other than a 口径 (`2021年(初步数)`).
+ *
+ * @internal
+ */
+export function yearColumn(cell: string): { readonly year: number; readonly reporting?: string } | undefined {
+  const text = nfkc(cell);
+  const m = YEAR.exec(text);
+  if (m !== null) return { year: Number(m[1]) };
+  const bracket = bracketOfHeader(text);
+  if (bracket !== undefined) {
+    const y = YEAR.exec(nfkc(bracket.name));
+    if (y === null || bracket.unit !== undefined || bracket.reporting === undefined) return undefined;
+    return { year: Number(y[1]), reporting: bracket.reporting };
+  }
+  const w = YEAR_WORD.exec(text);
+  if (w?.[2] === undefined || readReporting(w[2]) === undefined) return undefined;
+  return { year: Number(w[1]), reporting: w[2] };
+}
+
+/** The year a header cell names (`2021`, `2021年`, `2021年度`, `2021年(累计)`), or undefined. @internal */
 export function yearOf(cell: string): number | undefined {
-  const m = YEAR.exec(nfkc(cell));
-  return m === null ? undefined : Number(m[1]);
+  return yearColumn(cell)?.year;
 }
 
 const FOOTNOTE = /^(?:注|说明|资料来源|备注|数据来源|来源|填报说明|note|notes|source)\s*(?:[:：]|\d|[（(]?\d|[、.．])/i;
@@ -99,7 +130,10 @@ interface WideColumns {
   unit: number | undefined;
   region: number | undefined;
   note: number | undefined;
-  years: { column: number; year: number }[];
+  /** A 口径 column: the basis of each row's figures. */
+  reporting: number | undefined;
+  /** The year columns, each with the 口径 its header states (`2021年(累计)`), if any. */
+  years: { column: number; year: number; reporting?: string }[];
   ignored: { column: number; name: string }[];
 }
 
@@ -116,17 +150,18 @@ function headerNames(header: GridRecord, above: readonly GridRecord[]): string[]
 }
 
 function wideColumns(names: readonly string[]): WideColumns | null {
-  const years: { column: number; year: number }[] = [];
+  const years: { column: number; year: number; reporting?: string }[] = [];
   let indicator: number | undefined;
   let unit: number | undefined;
   let region: number | undefined;
   let note: number | undefined;
+  let reporting: number | undefined;
   const others: { column: number; name: string }[] = [];
   names.forEach((name, column) => {
     if (name === "") return;
-    const year = yearOf(name);
+    const year = yearColumn(name);
     if (year !== undefined) {
-      years.push({ column, year });
+      years.push({ column, ...year });
       return;
     }
     const key = nfkc(name).toLowerCase();
@@ -135,6 +170,7 @@ function wideColumns(names: readonly string[]): WideColumns | null {
     else if (field === "unit") unit ??= column;
     else if (field === "region") region ??= column;
     else if (field === "note") note ??= column;
+    else if (field === "reporting") reporting ??= column;
     else if (!ROW_NUMBER.has(key)) others.push({ column, name });
   });
   if (years.length === 0) return null;
@@ -145,7 +181,7 @@ function wideColumns(names: readonly string[]): WideColumns | null {
     indicator = first.column;
   }
   if (others.some((o) => o.column !== indicator && NUMERIC.test(o.name))) return null;
-  return { indicator, unit, region, note, years, ignored: others.filter((o) => o.column !== indicator) };
+  return { indicator, unit, region, note, reporting, years, ignored: others.filter((o) => o.column !== indicator) };
 }
 
 function isLongHeader(cells: readonly string[]): boolean {
@@ -302,7 +338,7 @@ export function readTable(records: readonly GridRecord[], options: TableOptions)
     const fields = header.cells.map((name, i) => ({ field: fieldOf(name, i), name: name.trim() }));
     // Excel's padding: empty header cells at the end are no columns.
     while (fields.length > 0 && fields[fields.length - 1]?.name === "") fields.pop();
-    const headerUnit = header.cells.map(unitOfHeader).find((u) => u !== undefined);
+    const headerUnit = headerDefaults(header.cells);
     const clashes = duplicates(fields.filter((f) => f.name !== ""));
     if (clashes.size > 0) {
       for (const [field, names] of clashes) {
@@ -410,7 +446,9 @@ export function readTable(records: readonly GridRecord[], options: TableOptions)
     const unit = w.unit === undefined ? bracketUnit : (r.cells[w.unit] ?? "").trim() || bracketUnit;
     const rowRegion = w.region === undefined ? region : (r.cells[w.region] ?? "").trim() || region;
     const note = w.note === undefined ? "" : (r.cells[w.note] ?? "").trim();
-    w.years.forEach(({ column, year }, k) => {
+    // The row's 口径 cell wins over its year column's header (`2021年(累计)`), as a row's 单位 does over a header's.
+    const rowReporting = w.reporting === undefined ? "" : (r.cells[w.reporting] ?? "").trim();
+    w.years.forEach(({ column, year, reporting }, k) => {
       const cell = values[k] ?? "";
       if (isMissing(cell)) {
         result.counts.noFigure++;
@@ -423,6 +461,8 @@ export function readTable(records: readonly GridRecord[], options: TableOptions)
       entries.push(["year", String(year)], ["value", cell]);
       if (unit !== undefined && unit !== "") entries.push(["unit", unit]);
       if (note !== "") entries.push(["note", note]);
+      const basis = rowReporting === "" ? reporting : rowReporting;
+      if (basis !== undefined) entries.push(["reporting", basis]);
       result.rows.push(makeRow(entries, r.line));
       result.places.push(placeOf(r.line, column));
     });

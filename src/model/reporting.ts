@@ -127,9 +127,13 @@ const WORDS: readonly (readonly [Reporting, readonly string[]])[] = [
   ],
 ];
 
-const LOOKUP: ReadonlyMap<string, Reporting> = new Map(
-  WORDS.flatMap(([basis, words]) => words.map((w) => [normalise(w), basis] as const)),
-);
+const LOOKUP: ReadonlyMap<string, Reporting> = new Map([
+  ...WORDS.flatMap(([basis, words]) => words.map((w) => [normalise(w), basis] as const)),
+  // The labels, in both languages, as the template writes them.
+  ...REPORTING_BASES.flatMap((basis) =>
+    [REPORTING_LABELS[basis].zh, REPORTING_LABELS[basis].en].map((w) => [normalise(w), basis] as const),
+  ),
+]);
 
 function normalise(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "").replace(/[（(]/g, "(").replace(/[）)]/g, ")").toLowerCase();
@@ -147,6 +151,7 @@ function normalise(text: string): string {
  * readReporting("截至当年累计"); //=> "running-total"
  * readReporting(" 本年新增 "); //=> "flow"
  * readReporting("年末数"); //=> "stock"
+ * readReporting("running total since the base year"); //=> "running-total"
  * readReporting("万元"); //=> undefined
  * ```
  * @category Model

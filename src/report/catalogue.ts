@@ -6,6 +6,7 @@
  * @module
  */
 import type { Plan } from "../model/definePlan.js";
+import { REPORTING_LABELS, reportingOf } from "../model/reporting.js";
 import { reportIndicator, reportTarget } from "./common.js";
 import { field } from "./csv.js";
 import { cell as mdCell } from "./markdown.js";
@@ -123,7 +124,10 @@ export function renderHeadline(plan: Plan, options: CatalogueOptions): string {
   return `${[title, "", ...table].join("\n")}\n`;
 }
 
-/** The indicator list (one row per target) as text, Markdown, CSV or JSON. @internal */
+/**
+ * The indicator list (one row per target) as text, Markdown, CSV or JSON, with each indicator's 口径: what one
+ * reported figure means (当年新增, 累计新增 or 期末存量). @internal
+ */
 export function renderIndicators(plan: Plan, options: CatalogueOptions): string {
   const { lang, format } = options;
   const bom = options.bom === true ? "\uFEFF" : "";
@@ -134,6 +138,7 @@ export function renderIndicators(plan: Plan, options: CatalogueOptions): string 
       unit: ind.unit,
       direction: ind.direction,
       attribute: ind.attribute,
+      reporting: reportingOf(ind),
       headlineRow: ind.headline?.row ?? null,
       chapter: ind.chapter,
       regions: [...ind.regions],
@@ -164,6 +169,7 @@ export function renderIndicators(plan: Plan, options: CatalogueOptions): string 
       "unit",
       "direction",
       "attribute",
+      "reporting",
       "target",
       "kind",
       "comparator",
@@ -181,6 +187,7 @@ export function renderIndicators(plan: Plan, options: CatalogueOptions): string 
           ind.unit,
           ind.direction,
           ind.attribute,
+          reportingOf(ind),
           tg?.id ?? null,
           tg?.kind ?? null,
           tg?.comparator ?? null,
@@ -199,6 +206,7 @@ export function renderIndicators(plan: Plan, options: CatalogueOptions): string 
     { header: t(lang, "指标", "indicator"), align: "left" },
     { header: t(lang, "方向", "direction"), align: "left" },
     { header: t(lang, "属性", "attribute"), align: "left" },
+    { header: t(lang, "口径", "basis"), align: "left" },
     { header: t(lang, "目标", "target"), align: "left" },
     { header: t(lang, "地区", "regions"), align: "left" },
   ];
@@ -207,6 +215,7 @@ export function renderIndicators(plan: Plan, options: CatalogueOptions): string 
     { text: indicatorText(ri, lang) },
     { text: direction(ind.direction) },
     { text: attribute(ind.attribute) },
+    { text: REPORTING_LABELS[reportingOf(ind)][lang] },
     { text: tg ? targetText(reportTarget(tg), ri, lang) : MISSING },
     { text: tg ? regionsText(plan, tg.regions, lang) : MISSING },
   ]);

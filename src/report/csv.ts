@@ -82,6 +82,10 @@ export function renderCsv(report: Report, options: CsvOptions = {}): string {
       ...targetColumns<R>(lang),
       ["最新年份", "latest_year", (r) => r.latest?.year ?? null],
       ["最新值", "latest_value", (r) => r.latest?.value ?? null],
+      // A cumulative target's running total, the figure its judgement uses, and the years it covers.
+      ["累计值", "running_total", (r) => r.runningTotal?.value ?? null],
+      ["累计起始年", "running_total_from", (r) => r.runningTotal?.from ?? null],
+      ["累计截止年", "running_total_to", (r) => r.runningTotal?.to ?? null],
       ["方法", "method", () => report.method],
       ["状态代码", "status", (r) => r.status],
       ["状态", "status_label", (r) => statusLabel(r.status, lang)],

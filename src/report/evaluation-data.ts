@@ -30,6 +30,8 @@ export interface EvaluationRow {
     readonly origin: "plan" | "reported" | "definition";
   } | null;
   readonly latest: { readonly year: number; readonly value: string; readonly status?: ObservationStatus } | null;
+  /** A cumulative target's running total, as on the scorecard row. */
+  readonly runningTotal?: NonNullable<ScorecardRow["runningTotal"]>;
   readonly status: AssessmentStatus;
   /** Schedule method: completion C, time share τ and lead C − τ (decimal strings), `null` where absent. */
   readonly completion: string | null;
@@ -66,6 +68,7 @@ export function evaluationRow(row: ScorecardRow): EvaluationRow {
     target: row.target,
     baseline: row.baseline,
     latest: row.latest,
+    ...(row.runningTotal === undefined ? {} : { runningTotal: row.runningTotal }),
     status: row.status,
     completion: figure(row, "completion"),
     timeShare: figure(row, "timeShare"),

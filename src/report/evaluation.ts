@@ -16,7 +16,7 @@ import { type EvaluationRow, evaluationHead, evaluationRows, evaluationSummary }
 import { methodLabel, STATUS_ORDER, statusLabel, TONE_COLOUR, toneOf } from "./labels.js";
 import type { AssessmentStatus } from "./progress-types.js";
 import { FONT_FAMILY } from "./svg.js";
-import { formatFigure, indicatorText, MISSING, readCountsLine, targetText, valueText } from "./table.js";
+import { formatFigure, indicatorText, latestText, MISSING, readCountsLine, targetText, valueText } from "./table.js";
 import { renderTrajectory, type Trajectory, trajectories } from "./trajectory.js";
 import type { Lang, Scorecard, StatusCounts } from "./types.js";
 
@@ -427,7 +427,7 @@ ${summaryParts.join("\n")}
     )}<th scope="col">${t(W.status)}</th>${classes === null ? "" : `<th scope="col" class="class">${t(W.cls)}</th>`}</tr></thead>`;
   const detailRow = (row: EvaluationRow, i: number) => {
     const cls = classOf(i);
-    return `<tr data-indicator="${esc(row.indicator.id)}" data-region="${esc(row.region.id)}"><td>${esc(indicatorText(row.indicator, lang))}</td><td>${esc(row.region.name[lang])}</td><td class="num">${esc(valueText(row.baseline))}</td><td>${esc(targetText(row.target, row.indicator, lang))}</td><td class="num">${esc(valueText(row.latest))}</td>${figureKeys
+    return `<tr data-indicator="${esc(row.indicator.id)}" data-region="${esc(row.region.id)}"><td>${esc(indicatorText(row.indicator, lang))}</td><td>${esc(row.region.name[lang])}</td><td class="num">${esc(valueText(row.baseline))}</td><td>${esc(targetText(row.target, row.indicator, lang))}</td><td class="num">${esc(latestText(row, lang))}</td>${figureKeys
       .map((k) => `<td class="num">${esc(formatFigure(k, row[k], lang))}</td>`)
       .join(
         "",

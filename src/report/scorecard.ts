@@ -87,6 +87,7 @@ export function scorecard(plan: Plan, observations: readonly ObservationRow[], o
               value: result.latest.value,
               ...(result.latest.status === undefined ? {} : { status: result.latest.status }),
             },
+      ...runningTotalOf(result, target.from),
       status: result.status,
       figures: flatFigures(result),
       assessment: {
@@ -139,6 +140,22 @@ export function scorecard(plan: Plan, observations: readonly ObservationRow[], o
     unused: assessed.unused,
     ...(options.read === undefined ? {} : { read: options.read }),
   });
+}
+
+/**
+ * The running total of a cumulative target the schedule method judged, from the first year counted (the target's
+ * `from`, else the year after the baseline) to the latest year. @internal
+ */
+function runningTotalOf(
+  result: ReturnType<typeof assessPlan>["results"][number],
+  from: number | undefined,
+): Pick<ScorecardRow, "runningTotal"> {
+  if (result.method !== "schedule" || result.kind !== "cumulative" || result.latest === null) return {};
+  const total = result.figures.total;
+  const first = from ?? (result.baseline === null ? undefined : result.baseline.year + 1);
+  if (typeof total !== "string" || first === undefined) return {};
+  const { year, status } = result.latest;
+  return { runningTotal: { from: first, to: year, value: total, ...(status === undefined ? {} : { status }) } };
 }
 
 /**

@@ -80,6 +80,9 @@ export function scorecardSheets(card: Scorecard, options: { readonly lang?: Lang
         "最新值（按单位）",
         "完成程度（1 = 100%）",
         "时间进度（1 = 100%）",
+        "累计值（按单位）",
+        "累计起始年",
+        "累计截止年",
         "说明",
       ]
     : [
@@ -97,6 +100,9 @@ export function scorecardSheets(card: Scorecard, options: { readonly lang?: Lang
         "latest (in unit)",
         "completion (1 = 100%)",
         "time share (1 = 100%)",
+        "running total (in unit)",
+        "running total from",
+        "running total to",
         "notes",
       ];
   const rows: SheetCell[][] = [header];
@@ -116,6 +122,9 @@ export function scorecardSheets(card: Scorecard, options: { readonly lang?: Lang
       num(r.latest?.value),
       num(r.figures.completion),
       num(r.figures.timeShare),
+      num(r.runningTotal?.value),
+      r.runningTotal?.from ?? null,
+      r.runningTotal?.to ?? null,
       r.notes.map((n) => n.message[lang]).join(zh ? "；" : "; ") || null,
     ]);
   }

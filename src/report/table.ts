@@ -142,6 +142,20 @@ export function valueText(
   return `${formatValue(point.value)} (${point.year}${flag})`;
 }
 
+/**
+ * The latest-value cell of a scorecard row: "0.95 (2023)"; for a cumulative target, the running total the judgement
+ * uses with the years it covers, "累计 12 (2021-2023)" / "total 12 (2021-2023)", not the last year's figure.
+ *
+ * @internal
+ */
+export function latestText(row: Pick<ScorecardRow, "latest" | "runningTotal">, lang: Lang): string {
+  const rt = row.runningTotal;
+  if (rt === undefined) return valueText(row.latest);
+  const flag = STATUS_FLAGS[rt.status as keyof typeof STATUS_FLAGS] ?? "";
+  const years = rt.from === rt.to ? `${rt.to}` : `${rt.from}-${rt.to}`;
+  return `${lang === "zh" ? "累计" : "total"} ${formatValue(rt.value)} (${years}${flag})`;
+}
+
 /** The legend of the flags used in a set of rows. @internal */
 export function flagLegend(statuses: readonly (string | undefined)[], lang: Lang): string | null {
   const used = Object.entries(STATUS_FLAGS).filter(([status]) => statuses.includes(status));
@@ -239,7 +253,7 @@ function scorecardTable(card: Scorecard, lang: Lang): DisplayTable {
     { text: row.region.name[lang] },
     { text: valueText(row.baseline) },
     { text: targetText(row.target, row.indicator, lang) },
-    { text: valueText(row.latest) },
+    { text: latestText(row, lang) },
     { text: statusLabel(row.status, lang), tone: toneOf(row.status) },
     ...keys.map((key) => ({ text: formatFigure(key, row.figures[key] ?? null, lang) })),
     { text: ref(row) },

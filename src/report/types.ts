@@ -156,6 +156,18 @@ export interface ScorecardRow {
   } | null;
   /** The latest reported value up to `asOf`, or `null`. */
   readonly latest: { readonly year: number; readonly value: string; readonly status?: ObservationStatus } | null;
+  /**
+   * For a cumulative target (累计) the schedule method judged: the running total its judgement uses — the sum of the
+   * yearly figures of `from` (the first year counted) to `to` (the latest year), exact, with the latest figure's
+   * status. The renderers print it in the latest-value cell (`累计 12 (2021-2023)`), where the last year's figure
+   * alone (`4 (2023)`) would read as the whole. Absent for other targets and where no total could be formed.
+   */
+  readonly runningTotal?: {
+    readonly from: number;
+    readonly to: number;
+    readonly value: string;
+    readonly status?: ObservationStatus;
+  };
   /** The status the method gives. */
   readonly status: AssessmentStatus;
   /**
