@@ -8,7 +8,7 @@ import { deepFreeze } from "../internal/freeze.js";
 import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
 import type { ObservationRow } from "../observations/schema.js";
-import { checkYear, exact, ProgressError, parseDecimalOrNumber } from "./errors.js";
+import { checkYear, exact, ProgressError, parseDecimalOrNumber, show } from "./errors.js";
 import { note } from "./notes.js";
 import type { AssessmentNote } from "./types.js";
 
@@ -103,7 +103,10 @@ export function aggregateRegions(
 ): RegionAggregate {
   const indicator = plan.indicators.find((i) => i.id === indicatorId);
   if (indicator === undefined) {
-    throw new ProgressError("unknown-indicator", ["indicatorId"], `the plan has no indicator "${String(indicatorId)}"`);
+    throw new ProgressError("unknown-indicator", ["indicatorId"], {
+      rule: "unknown-indicator",
+      received: show(indicatorId),
+    });
   }
   const year = checkYear(options?.year, ["options", "year"]);
   const city =
@@ -114,11 +117,11 @@ export function aggregateRegions(
     throw new ProgressError(
       "unknown-region",
       ["options", "region"],
-      options.region === undefined ? "the plan has no city-level region" : `the plan has no region "${options.region}"`,
+      options.region === undefined ? { rule: "no-city" } : { rule: "unknown-region", received: show(options.region) },
     );
   }
   if (!Array.isArray(observations)) {
-    throw new ProgressError("invalid-argument", ["observations"], "expected an array of observations");
+    throw new ProgressError("invalid-argument", ["observations"], { rule: "array", what: "observations" });
   }
   const counties = plan.regions.filter((r) => r.parent === city.id).map((r) => r.id);
   const base = { indicator: indicator.id, region: city.id, year, method: indicator.aggregation.method };

@@ -12,7 +12,7 @@ import { makeIssue } from "../observations/makeIssue.js";
 import type { Observation, ObservationRow } from "../observations/schema.js";
 import { type ValidateObservationsResult, validateObservations } from "../observations/validateObservations.js";
 import { assess } from "./assess.js";
-import { ProgressError, parseIsoDate } from "./errors.js";
+import { ProgressError, parseIsoDate, show } from "./errors.js";
 import { note } from "./notes.js";
 import { checkRevisions, revisionsInForce, type TargetRevision } from "./revision.js";
 import { SeriesIndex, targetSeries } from "./rollup.js";
@@ -97,14 +97,21 @@ export function assessPlan(
   options: AssessPlanOptions,
 ): PlanAssessment {
   if (options === null || typeof options !== "object") {
-    throw new ProgressError("invalid-argument", ["options"], "expected an object");
+    throw new ProgressError("invalid-argument", ["options"], { rule: "object" });
   }
   const asOf = parseIsoDate(options.asOf, ["options", "asOf"]);
   if (!METHODS.includes(options.method)) {
-    throw new ProgressError("invalid-argument", ["options", "method"], `method must be one of ${METHODS.join(", ")}`);
+    throw new ProgressError("invalid-argument", ["options", "method"], {
+      rule: "one-of",
+      received: show(options.method),
+      allowed: METHODS,
+    });
   }
   if (options.region !== undefined && !plan.regions.some((r) => r.id === options.region)) {
-    throw new ProgressError("unknown-region", ["options", "region"], `the plan has no region "${options.region}"`);
+    throw new ProgressError("unknown-region", ["options", "region"], {
+      rule: "unknown-region",
+      received: show(options.region),
+    });
   }
   // Validation is the one step that resolves names, converts units and settles repeats: figures as people write
   // them go through it here; its result is taken as it is.

@@ -7,7 +7,7 @@
 import { Dec } from "../internal/decimal.js";
 import { COMPARATORS as COMPARATOR_LIST, TARGET_KINDS } from "../model/kinds.js";
 import type { Attribute, Comparator, Direction, TargetKind } from "../model/schema.js";
-import { type CalendarDate, checkYear, ProgressError, parseDecimal, parseIsoDate } from "./errors.js";
+import { type CalendarDate, checkYear, ProgressError, parseDecimal, parseIsoDate, show } from "./errors.js";
 import { type Point, readSeries } from "./generic.js";
 import { notes } from "./notes.js";
 import {
@@ -56,25 +56,34 @@ const COMPARATORS: readonly Comparator[] = COMPARATOR_LIST;
 /** @internal */
 export function readContext(input: AssessInput, options: AssessOptions): Ctx {
   if (input === null || typeof input !== "object")
-    throw new ProgressError("invalid-argument", ["input"], "expected an object");
+    throw new ProgressError("invalid-argument", ["input"], { rule: "object" });
   if (options === null || typeof options !== "object") {
-    throw new ProgressError("invalid-argument", ["options"], "expected an object");
+    throw new ProgressError("invalid-argument", ["options"], { rule: "object" });
   }
   if (!METHODS.includes(options.method)) {
-    throw new ProgressError("invalid-argument", ["options", "method"], `method must be one of ${METHODS.join(", ")}`);
+    throw new ProgressError("invalid-argument", ["options", "method"], {
+      rule: "one-of",
+      received: show(options.method),
+      allowed: METHODS,
+    });
   }
   if (input.direction !== "increase" && input.direction !== "decrease") {
-    throw new ProgressError(
-      "invalid-argument",
-      ["input", "direction"],
-      'direction is required: "increase" (higher is better) or "decrease" (lower is better)',
-    );
+    throw new ProgressError("invalid-argument", ["input", "direction"], { rule: "direction" });
   }
   const kind = options.kind ?? "end-level";
-  if (!KINDS.includes(kind)) throw new ProgressError("invalid-argument", ["options", "kind"], `unknown kind "${kind}"`);
+  if (!KINDS.includes(kind))
+    throw new ProgressError("invalid-argument", ["options", "kind"], {
+      rule: "one-of",
+      received: show(kind),
+      allowed: KINDS,
+    });
   const comparator = options.comparator ?? (kind === "never-decrease" ? "never-decrease" : "at-least");
   if (!COMPARATORS.includes(comparator)) {
-    throw new ProgressError("invalid-argument", ["options", "comparator"], `unknown comparator "${comparator}"`);
+    throw new ProgressError("invalid-argument", ["options", "comparator"], {
+      rule: "one-of",
+      received: show(comparator),
+      allowed: COMPARATORS,
+    });
   }
   const base =
     input.baseline === undefined

@@ -105,7 +105,11 @@ export function timeShareDec(baseYear: number, targetYear: number, year: number)
   checkYear(targetYear, ["targetYear"]);
   checkYear(year, ["year"]);
   if (targetYear <= baseYear) {
-    throw new ProgressError("invalid-year", ["targetYear"], `target year ${targetYear} is not after ${baseYear}`);
+    throw new ProgressError("invalid-year", ["targetYear"], {
+      rule: "target-after-base",
+      year: targetYear,
+      otherYear: baseYear,
+    });
   }
   return clamp01(new Dec(year - baseYear).div(targetYear - baseYear));
 }
@@ -133,7 +137,7 @@ export function timeShareAt(period: { readonly start: number; readonly end: numb
   const start = checkYear(period?.start, ["period", "start"]);
   const end = checkYear(period?.end, ["period", "end"]);
   if (end < start)
-    throw new ProgressError("invalid-year", ["period"], `period ends (${end}) before it starts (${start})`);
+    throw new ProgressError("invalid-year", ["period"], { rule: "period-order", year: end, otherYear: start });
   const date = parseIsoDate(asOf, ["asOf"]);
   const first = new Date(start, 0, 1);
   const total = differenceInCalendarDays(new Date(end, 11, 31), first) + 1;
@@ -196,11 +200,7 @@ export function linearAt(t0: number, x0: Dec, t1: number, x1: Dec, y: number): D
 export function geometricPath(baseline: YearValue, target: YearValue): readonly YearValue[] {
   const { t0, x0, t1, x1 } = endpoints(baseline, target);
   if (x0.isZero() || x1.isZero() || x0.isNeg() !== x1.isNeg()) {
-    throw new ProgressError(
-      "invalid-argument",
-      ["target", "value"],
-      "a geometric path needs a baseline and a target that are not zero and have the same sign",
-    );
+    throw new ProgressError("invalid-argument", ["target", "value"], { rule: "geometric-path" });
   }
   const ratio = x1.div(x0);
   const out: YearValue[] = [];
@@ -233,7 +233,7 @@ export function cagr(from: string, to: string, years: number): string | null {
   const a = parseDecimal(from, ["from"]);
   const b = parseDecimal(to, ["to"]);
   if (typeof years !== "number" || !(years > 0) || !Number.isFinite(years)) {
-    throw new ProgressError("invalid-argument", ["years"], `years must be more than 0, got ${String(years)}`);
+    throw new ProgressError("invalid-argument", ["years"], { rule: "positive-years", received: String(years) });
   }
   return figOrNull(cagrDec(a, b, years));
 }
@@ -379,7 +379,7 @@ export function readSeries(
   series: readonly { readonly year: number; readonly value: string; readonly status?: ObservationStatus }[],
   path: readonly (string | number)[],
 ): Point[] {
-  if (!Array.isArray(series)) throw new ProgressError("invalid-argument", path, "expected an array of points");
+  if (!Array.isArray(series)) throw new ProgressError("invalid-argument", path, { rule: "array", what: "points" });
   const points = series.map((p, i): Point => {
     const year = checkYear(p?.year, [...path, i, "year"]);
     const value = parseDecimal(p?.value, [...path, i, "value"]);
@@ -390,7 +390,7 @@ export function readSeries(
     const year = points[i]?.year;
     if (year !== undefined && year === points[i - 1]?.year) {
       const index = series.findIndex((p, j) => p.year === year && j > series.findIndex((q) => q.year === year));
-      throw new ProgressError("duplicate-year", [...path, index], `two values for ${year}`);
+      throw new ProgressError("duplicate-year", [...path, index], { rule: "duplicate-year", year });
     }
   }
   return points;
@@ -401,7 +401,8 @@ function endpoints(baseline: YearValue, target: YearValue): { t0: number; x0: De
   const t1 = checkYear(target?.year, ["target", "year"]);
   const x0 = parseDecimal(baseline.value, ["baseline", "value"]);
   const x1 = parseDecimal(target.value, ["target", "value"]);
-  if (t1 <= t0) throw new ProgressError("invalid-year", ["target", "year"], `target year ${t1} is not after ${t0}`);
+  if (t1 <= t0)
+    throw new ProgressError("invalid-year", ["target", "year"], { rule: "target-after-base", year: t1, otherYear: t0 });
   return { t0, x0, t1, x1 };
 }
 

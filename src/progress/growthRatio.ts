@@ -183,17 +183,13 @@ function band(pv: Dec, high: Dec, med: Dec, low: Dec): AssessmentStatus {
  */
 export function aggregateGrowthRatio(assessments: readonly Assessment[]): CombinedGrowthRatio {
   if (!Array.isArray(assessments)) {
-    throw new ProgressError("invalid-argument", ["assessments"], "expected an array of assessments");
+    throw new ProgressError("invalid-argument", ["assessments"], { rule: "array", what: "assessments" });
   }
   const scored: { score: Dec; achieved: boolean }[] = [];
   const unscored: number[] = [];
   assessments.forEach((a, i) => {
     if (a?.method !== "growth-ratio") {
-      throw new ProgressError(
-        "invalid-argument",
-        ["assessments", i, "method"],
-        "only growth-ratio assessments combine",
-      );
+      throw new ProgressError("invalid-argument", ["assessments", i, "method"], { rule: "growth-ratio-only" });
     }
     const score = "score" in a.figures ? a.figures.score : null;
     if (typeof score === "string") scored.push({ score: new Dec(score), achieved: a.status === "target-achieved" });

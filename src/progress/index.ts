@@ -11,7 +11,13 @@ export {
 } from "./aggregateRegions.js";
 export { assess } from "./assess.js";
 export { type AssessPlanOptions, assessPlan } from "./assessPlan.js";
-export { ProgressError, type ProgressErrorCode } from "./errors.js";
+export {
+  ProgressError,
+  type ProgressErrorCode,
+  type ProgressErrorParams,
+  type ProgressErrorRule,
+  progressErrorMessages,
+} from "./errors.js";
 export {
   cagr,
   completion,

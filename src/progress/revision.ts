@@ -5,7 +5,7 @@
  */
 import { definePlan, type Plan } from "../model/definePlan.js";
 import type { PlanData } from "../model/schema.js";
-import { type CalendarDate, ProgressError, parseDecimal, parseIsoDate } from "./errors.js";
+import { type CalendarDate, ProgressError, parseDecimal, parseIsoDate, show } from "./errors.js";
 
 /**
  * A revision of one target (动态调整): from `effective` on, the target's value is `value`.
@@ -45,27 +45,27 @@ export interface CheckedRevision {
 
 /** Check revisions against a plan: known target with a value, decimal value, ISO date. @internal */
 export function checkRevisions(plan: Plan, revisions: readonly TargetRevision[], path: string): CheckedRevision[] {
-  if (!Array.isArray(revisions)) throw new ProgressError("invalid-argument", [path], "expected an array of revisions");
+  if (!Array.isArray(revisions))
+    throw new ProgressError("invalid-argument", [path], { rule: "array", what: "revisions" });
   const targets = new Map(plan.indicators.flatMap((i) => i.targets.map((t) => [t.id, t] as const)));
   return revisions.map((revision, index) => {
     const at = [path, index];
     if (typeof revision?.id !== "string" || revision.id.length === 0) {
-      throw new ProgressError("invalid-argument", [...at, "id"], "a revision needs an id");
+      throw new ProgressError("invalid-argument", [...at, "id"], { rule: "revision-id" });
     }
     const target = targets.get(revision.target);
     if (target === undefined) {
-      throw new ProgressError(
-        "unknown-target",
-        [...at, "target"],
-        `the plan has no target "${String(revision.target)}"`,
-      );
+      throw new ProgressError("unknown-target", [...at, "target"], {
+        rule: "unknown-target",
+        received: show(revision.target),
+      });
     }
     if (target.kind === "never-decrease") {
-      throw new ProgressError("invalid-argument", [...at, "target"], "a never-decrease target has no value to revise");
+      throw new ProgressError("invalid-argument", [...at, "target"], { rule: "never-decrease-revision" });
     }
     parseDecimal(revision.value, [...at, "value"]);
     if (typeof revision.reason?.zh !== "string" || typeof revision.reason?.en !== "string") {
-      throw new ProgressError("invalid-argument", [...at, "reason"], "a revision needs a reason in zh and en");
+      throw new ProgressError("invalid-argument", [...at, "reason"], { rule: "revision-reason" });
     }
     return { revision, effective: parseIsoDate(revision.effective, [...at, "effective"]), index };
   });

@@ -9,7 +9,7 @@ import { deepFreeze } from "../internal/freeze.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Observation, ObservationStatus } from "../observations/schema.js";
 import type { ValidateObservationsResult } from "../observations/validateObservations.js";
-import { checkYear, exact, ProgressError } from "./errors.js";
+import { checkYear, exact, ProgressError, show } from "./errors.js";
 import { note } from "./notes.js";
 import type { AssessmentNote, RollUpPoint, SeriesPoint } from "./types.js";
 
@@ -556,14 +556,16 @@ export function rollUpSeries(
 ): RollUpSeries {
   const indicator = plan.indicators.find((i) => i.id === options?.indicator);
   if (indicator === undefined) {
-    throw new ProgressError(
-      "unknown-indicator",
-      ["options", "indicator"],
-      `the plan has no indicator "${String(options?.indicator)}"`,
-    );
+    throw new ProgressError("unknown-indicator", ["options", "indicator"], {
+      rule: "unknown-indicator",
+      received: show(options?.indicator),
+    });
   }
   if (!plan.regions.some((r) => r.id === options.region)) {
-    throw new ProgressError("unknown-region", ["options", "region"], `the plan has no region "${options.region}"`);
+    throw new ProgressError("unknown-region", ["options", "region"], {
+      rule: "unknown-region",
+      received: show(options.region),
+    });
   }
   const lastYear =
     options.lastYear === undefined ? Number.POSITIVE_INFINITY : checkYear(options.lastYear, ["options", "lastYear"]);
