@@ -42,6 +42,12 @@ function hash(...parts) {
   }
   return h >>> 0;
 }
+/** FNV-1a of a text, so each series (a ratio's numerator and denominator too) draws its own stream. */
+function textHash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}
 const pad = (n) => String(n).padStart(2, "0");
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -133,18 +139,18 @@ function catalogue() {
 
 /** A county's (or, for an own-level share, any region's) figure in a year, as an integer (hundredths where noted). */
 function drawn(s, regionKey, year, regionSalt) {
-  const rand = mulberry32(hash(s.id.length, s.k, regionKey, regionSalt, s.kind.length));
+  const rand = mulberry32(hash(textHash(s.id), regionKey, regionSalt));
   const base = s.base * (0.3 + 2 * rand());
   const growth = -0.02 + 0.14 * rand();
-  const noise = 1 + 0.04 * (mulberry32(hash(regionKey, year, s.k, regionSalt))() - 0.5);
+  const noise = 1 + 0.04 * (mulberry32(hash(textHash(s.id), regionKey, year, regionSalt))() - 0.5);
   return Math.max(1, Math.round(base * (1 + growth) ** (year - 2020) * noise));
 }
 /** An own-level share in hundredths of a percent: 0.30–4.00 %, drifting up. */
 function ownShare(s, regionKey, year, regionSalt) {
-  const rand = mulberry32(hash(s.k, regionKey, regionSalt, 7));
+  const rand = mulberry32(hash(textHash(s.id), regionKey, regionSalt, 7));
   const start = 30 + Math.floor(250 * rand());
   const step = Math.floor(25 * rand());
-  const noise = Math.floor(10 * mulberry32(hash(regionKey, year, s.k, 11))());
+  const noise = Math.floor(10 * mulberry32(hash(textHash(s.id), regionKey, year, regionSalt, 11))());
   return Math.min(400, start + step * (year - 2020) + noise);
 }
 const hundredthsText = (n) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, "0")}`;
@@ -224,6 +230,16 @@ export function writeCase(dir, { counties: countyCount, years }) {
           source: SRC,
         },
       ];
+      // Every city too ("each city at least …"), so every county figure goes into a city's value.
+      targets.push({
+        id: `${s.id}.2025.city`,
+        kind: "end-level",
+        comparator: "at-least",
+        value: asText(s, Math.round(s.base * 9 * 1.5)),
+        year: 2025,
+        levels: ["city"],
+        source: SRC,
+      });
       if (s.k % 3 === 0) {
         // One target value for every province: "each province at least …", 1.3 × the median province's baseline.
         const sorted = provinceIds.map((p) => t.get(p)).sort((a, b) => a - b);
@@ -281,7 +297,12 @@ export function writeCase(dir, { counties: countyCount, years }) {
           scale: "100",
         },
         baselines: [],
-        targets: [level("nation", "2.5", "strive-for"), level("province", "2.2"), level("county", "1.8")],
+        targets: [
+          level("nation", "2.5", "strive-for"),
+          level("province", "2.2"),
+          level("city", "2"),
+          level("county", "1.8"),
+        ],
       };
     }
     return {
@@ -290,7 +311,7 @@ export function writeCase(dir, { counties: countyCount, years }) {
       basis: "own-level",
       aggregation: { method: "none" },
       baselines: [],
-      targets: [level("province", "2.5"), level("city", "2"), level("county", "1")],
+      targets: [level("nation", "3"), level("province", "2.5"), level("city", "2"), level("county", "1")],
     };
   });
 
@@ -382,7 +403,10 @@ function countiesFor(rows) {
 const PRELOAD = `import { writeFileSync } from "node:fs";
 process.on("exit", () => {
   const file = process.env.NATIONAL_BENCH_RSS;
-  if (file) writeFileSync(file, String(process.resourceUsage().maxRSS));
+  if (file) {
+    const u = process.resourceUsage();
+    writeFileSync(file, JSON.stringify({ maxRSS: u.maxRSS, cpuUs: u.userCPUTime + u.systemCPUTime }));
+  }
 });
 `;
 
@@ -428,16 +452,18 @@ export function runCase(root, dir, written, capMs = NATIONAL_BUDGET.capMs) {
   if (child.status !== 0 && child.status !== 1) {
     throw new Error(`the CLI exited ${child.status} on ${written.dataPath}: ${child.stderr.slice(0, 2000)}`);
   }
-  let rssKiB = null;
+  let usage = null;
   try {
-    rssKiB = Number(readFileSync(rssFile, "utf8"));
+    usage = JSON.parse(readFileSync(rssFile, "utf8"));
   } catch {
     // No file: the child died before its exit handler ran.
   }
   return {
     timedOut: false,
     ms: Math.round(ms),
-    maxRssMiB: rssKiB === null ? null : Math.round(rssKiB / 1024),
+    maxRssMiB: usage === null ? null : Math.round(usage.maxRSS / 1024),
+    // CPU time (user + system) of the child: what the wall time would be on an idle machine, roughly.
+    cpuMs: usage === null ? null : Math.round(usage.cpuUs / 1000),
     status: child.status,
     stderrLines: child.stderr === "" ? 0 : child.stderr.trimEnd().split("\n").length,
     resultBytes: statSync(out).size,
@@ -510,6 +536,7 @@ export function nationalCases(root, { log = () => {} } = {}) {
         ...base,
         ms: run.ms,
         msPer1kRows: round(run.ms / (written.rows / 1000), 2),
+        cpuMs: run.cpuMs,
         maxRssMiB: run.maxRssMiB,
         exitStatus: run.status,
         resultMiB: round(run.resultBytes / 2 ** 20, 1),
@@ -549,7 +576,7 @@ export function nationalLines(figures) {
   const shown = (c) =>
     c.ms === null
       ? c.note
-      : `${c.ms.toLocaleString("en")} ms (${c.msPer1kRows} ms per 1k rows), peak RSS ${c.maxRssMiB} MiB`;
+      : `${c.ms.toLocaleString("en")} ms (${c.msPer1kRows} ms per 1k rows; CPU ${c.cpuMs.toLocaleString("en")} ms), peak RSS ${c.maxRssMiB} MiB`;
   return [
     `${verdict} national report through the CLI (${n.rows.toLocaleString("en")} rows): ${
       n.ms === null ? figures.cases.find((c) => c.name === "national").note : `${n.ms.toLocaleString("en")} ms`
