@@ -548,7 +548,9 @@ export function nationalCases(root, { log = () => {} } = {}) {
     rmSync(dir, { recursive: true, force: true });
   }
   const national = cases.find((c) => c.name === "national");
-  const per1k = Object.fromEntries(cases.filter((c) => c.msPer1kRows !== undefined).map((c) => [c.name, c.msPer1kRows]));
+  const per1k = Object.fromEntries(
+    cases.filter((c) => c.msPer1kRows !== undefined).map((c) => [c.name, c.msPer1kRows]),
+  );
   const ratio = (a, b) => (per1k[a] === undefined || per1k[b] === undefined ? null : round(per1k[b] / per1k[a], 2));
   return {
     budget: NATIONAL_BUDGET,
