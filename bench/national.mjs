@@ -578,7 +578,7 @@ export function nationalLines(figures) {
   const shown = (c) =>
     c.ms === null
       ? c.note
-      : `${c.ms.toLocaleString("en")} ms (${c.msPer1kRows} ms per 1k rows; CPU ${c.cpuMs.toLocaleString("en")} ms), peak RSS ${c.maxRssMiB} MiB`;
+      : `${c.ms.toLocaleString("en")} ms (${c.msPer1kRows} ms per 1k rows; CPU ${c.cpuMs === null ? "?" : c.cpuMs.toLocaleString("en")} ms), peak RSS ${c.maxRssMiB} MiB`;
   return [
     `${verdict} national report through the CLI (${n.rows.toLocaleString("en")} rows): ${
       n.ms === null ? figures.cases.find((c) => c.name === "national").note : `${n.ms.toLocaleString("en")} ms`
