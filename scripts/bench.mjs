@@ -421,3 +421,22 @@ if (process.argv.includes("--baseline")) {
 }
 console.log(`\nwrote bench/results/latest.json${process.argv.includes("--baseline") ? " and baseline.json" : ""}`);
 process.exitCode = v.pass && e.pass && c.pass && d.pass && stress.every((s) => s.pass) && desk.pass ? 0 : 1;
+
+// ---------------------------------------------------------------------------------------------------------------
+// (f) National scale (issue 13, item 6; bench/national.mjs): a generated plan of 31 provinces, 330 cities and 2,850
+// counties, 50 indicators, 2020–2025 — about 850,000 rows — through the whole CLI path in a child process, with
+// cases of about 10,000, 100,000 and 1,000,000 rows for the growth. Added to latest.json (and baseline.json) as
+// `figures.national`; a missed national budget makes the exit code 1.
+{
+  const { nationalCases, nationalLines } = await import("../bench/national.mjs");
+  const national = nationalCases(root);
+  console.log(`\n${nationalLines(national).join("\n")}`);
+  result.figures.national = national;
+  result.budgets.nationalMs = national.budget.ms;
+  result.budgets.nationalMaxRssMiB = national.budget.maxRssMiB;
+  writeFileSync(join(root, "bench/results/latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+  if (process.argv.includes("--baseline")) {
+    writeFileSync(join(root, "bench/results/baseline.json"), `${JSON.stringify(result, null, 2)}\n`);
+  }
+  if (!national.national.pass) process.exitCode = 1;
+}

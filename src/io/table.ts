@@ -113,7 +113,15 @@ const FOOTNOTE = /^(?:注|说明|资料来源|备注|数据来源|来源|填报�
 /** Text cells that are not empty. */
 const filled = (cells: readonly string[]): string[] => cells.map((c) => c.trim()).filter((c) => c !== "");
 
+/** How many cells are not empty, without building the list (every data line is asked). */
+function filledCount(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) if (c.trim() !== "") n++;
+  return n;
+}
+
 function isFootnote(cells: readonly string[]): boolean {
+  if (filledCount(cells) !== 1) return false;
   const f = filled(cells);
   return f.length === 1 && FOOTNOTE.test(nfkc(f[0] ?? ""));
 }
@@ -248,7 +256,7 @@ export function readTable(records: readonly GridRecord[], options: TableOptions)
     const cells = filled(r.cells).filter((c, i, all) => i === 0 || c !== all[i - 1]);
     result.problems.push(problem(code, placeOf(r.line), { received: quote(cells.join(" ")) }));
   };
-  const isBlank = (r: GridRecord) => r.error === undefined && filled(r.cells).length === 0;
+  const isBlank = (r: GridRecord) => r.error === undefined && filledCount(r.cells) === 0;
   const isComment = (r: GridRecord) => options.comments && (r.cells[0] ?? "").trimStart().startsWith("#");
 
   // 1. The header: the first line that reads as a long or a wide header, within the first 50 lines that have text.
@@ -322,11 +330,12 @@ export function readTable(records: readonly GridRecord[], options: TableOptions)
       return true;
     }
     // After a footnote, a line with one cell of text continues it ("2. 2023年为初步数").
-    if (inFootnotes && filled(r.cells).length === 1) {
+    if (inFootnotes && filledCount(r.cells) === 1) {
       skip("footnote", r);
       return true;
     }
-    if (r.cells.map((c) => c.trim()).join("\u0000") === headerKey) {
+    // The joined line can equal the header's only if it starts with its first cell: most lines stop there.
+    if (headerKey.startsWith((r.cells[0] ?? "").trim()) && r.cells.map((c) => c.trim()).join("\u0000") === headerKey) {
       // The header repeated (a table printed over several pages).
       skip("title-line", r);
       return true;
@@ -350,7 +359,7 @@ export function readTable(records: readonly GridRecord[], options: TableOptions)
     const valueColumn = fields.findIndex((f) => f.field === "value");
     for (const r of records.slice(dataStart)) {
       if (classify(r)) continue;
-      const extra = r.cells.slice(fields.length).filter((c) => c.trim() !== "");
+      const extra = r.cells.length > fields.length ? r.cells.slice(fields.length).filter((c) => c.trim() !== "") : [];
       if (r.error !== undefined || extra.length > 0) {
         const comma = extra.length > 0 && extra.every((c) => /^\d{3}(\.\d+)?$/.test(c.trim()));
         const detail = r.error ?? {

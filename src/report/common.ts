@@ -39,8 +39,12 @@ export function reportIndicator(plan: Plan, indicator: PlanIndicator): ReportInd
 }
 
 /** @internal */
-export function reportRegion(plan: Plan, id: string): ReportRegion {
-  const region = plan.regions.find((r) => r.id === id);
+export function reportRegion(
+  plan: Plan,
+  id: string,
+  byId?: ReadonlyMap<string, Plan["regions"][number]>,
+): ReportRegion {
+  const region = byId === undefined ? plan.regions.find((r) => r.id === id) : byId.get(id);
   return { id, name: region ? { zh: region.name.zh, en: region.name.en } : { zh: id, en: id } };
 }
 

@@ -1,14 +1,16 @@
 import type { ScorecardLevels } from "./levels.js";
 import type { Report } from "./types.js";
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
-    return out;
-  }
-  return value;
+/**
+ * A replacer that gives each plain object to `JSON.stringify` with its keys sorted: the same text as stringifying
+ * a sorted deep copy, without building that copy of the whole report first (a national scorecard has tens of
+ * thousands of rows). Arrays and scalars pass as they are.
+ */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) out[key] = (value as Record<string, unknown>)[key];
+  return out;
 }
 
 /**
@@ -27,5 +29,5 @@ function sortKeys(value: unknown): unknown {
  * @category Report
  */
 export function renderJson(report: Report | ScorecardLevels): string {
-  return `${JSON.stringify(sortKeys(report), null, 2)}\n`;
+  return `${JSON.stringify(report, sortedKeys, 2)}\n`;
 }

@@ -1,6 +1,7 @@
 import { deepFreeze } from "../internal/freeze.js";
 import type { Plan } from "../model/definePlan.js";
 import type { ObservationRow } from "../observations/schema.js";
+import type { ValidateObservationsResult } from "../observations/validateObservations.js";
 import { assessPlan } from "../progress/index.js";
 import { checkRegion, reportIndicator, reportPlan, reportRegion, reportTarget } from "./common.js";
 import type { Assessment, Method } from "./progress-types.js";
@@ -38,8 +39,9 @@ export interface ScorecardOptions {
  * binding (约束性) indicators. The assessment itself is `assessPlan`'s; this function only arranges it.
  *
  * @param plan - the plan (for example `wuwei14`)
- * @param observations - reported figures, as `validateObservations` returns them (values may be plain numbers);
- *   any that go into no row are listed in `unused` with the reason
+ * @param observations - reported figures as rows (values may be plain numbers), or what `validateObservations`
+ *   returned, taken as it is (not validated a second time); any that go into no row are listed in `unused` with
+ *   the reason
  * @param options - as-of date, method, region and default language
  * @returns the scorecard, deep-frozen
  * @throws RangeError when `options.region` is not a region of the plan
@@ -58,22 +60,30 @@ export interface ScorecardOptions {
  * ```
  * @category Report
  */
-export function scorecard(plan: Plan, observations: readonly ObservationRow[], options: ScorecardOptions): Scorecard {
+export function scorecard(
+  plan: Plan,
+  observations: ValidateObservationsResult | readonly ObservationRow[],
+  options: ScorecardOptions,
+): Scorecard {
   const region = checkRegion(plan, options.region);
   const assessed = assessPlan(plan, observations, {
     asOf: options.asOf,
     method: options.method,
     ...(region === null ? {} : { region }),
   });
+  // Looked up by id once: a national plan has thousands of regions and tens of thousands of rows.
+  const indicatorById = new Map(plan.indicators.map((i) => [i.id, i]));
+  const regionById = new Map<string, Plan["regions"][number]>();
+  for (const r of plan.regions) if (!regionById.has(r.id)) regionById.set(r.id, r);
   const rows: ScorecardRow[] = [];
   for (const result of assessed.results) {
     if (region !== null && result.region !== region) continue;
-    const indicator = plan.indicators.find((i) => i.id === result.indicator);
+    const indicator = indicatorById.get(result.indicator);
     const target = indicator?.targets.find((t) => t.id === result.target);
     if (!indicator || !target) continue;
     rows.push({
       indicator: reportIndicator(plan, indicator),
-      region: reportRegion(plan, result.region),
+      region: reportRegion(plan, result.region, regionById),
       target: {
         ...reportTarget(target, { value: result.targetValue, revision: result.revision }),
         year: result.targetYear,
@@ -107,17 +117,30 @@ export function scorecard(plan: Plan, observations: readonly ObservationRow[], o
     total: members.length,
     byStatus: countStatuses(members.map((r) => r.status)),
   });
+  // The rows of each chapter and each region, in row order, gathered in one pass.
+  const rowsOf = (key: (row: ScorecardRow) => string): Map<string, ScorecardRow[]> => {
+    const out = new Map<string, ScorecardRow[]>();
+    for (const row of rows) {
+      const list = out.get(key(row));
+      if (list === undefined) out.set(key(row), [row]);
+      else list.push(row);
+    }
+    return out;
+  };
+  const rowsByChapter = rowsOf((r) => r.indicator.chapter);
+  const rowsByRegion = rowsOf((r) => r.region.id);
+  const planChapters = new Set(plan.chapters.map((c) => c.id));
   const chapterIds = [
     ...plan.chapters.map((c) => c.id),
-    ...new Set(rows.map((r) => r.indicator.chapter).filter((id) => !plan.chapters.some((c) => c.id === id))),
+    ...new Set(rows.map((r) => r.indicator.chapter).filter((id) => !planChapters.has(id))),
   ];
   const byChapter = chapterIds.flatMap((id) => {
-    const members = rows.filter((r) => r.indicator.chapter === id);
+    const members = rowsByChapter.get(id) ?? [];
     const chapter = plan.chapters.find((c) => c.id === id);
     return members.length === 0 ? [] : [group(id, chapter ? { ...chapter.title } : { zh: id, en: id }, members)];
   });
   const byRegion = plan.regions.flatMap((r) => {
-    const members = rows.filter((row) => row.region.id === r.id);
+    const members = rowsByRegion.get(r.id) ?? [];
     return members.length === 0 ? [] : [group(r.id, { ...r.name }, members)];
   });
   const binding = rows.filter((r) => r.indicator.binding);
