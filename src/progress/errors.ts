@@ -1,5 +1,6 @@
 import { type CalendarDate, readIsoDate } from "../internal/dates.js";
 import { DECIMAL_INPUT_PATTERN, Dec, dec, toDecimalString } from "../internal/decimal.js";
+import { deepFreeze } from "../internal/freeze.js";
 
 export type { CalendarDate } from "../internal/dates.js";
 
@@ -115,7 +116,7 @@ const WHAT_ZH: Readonly<Record<string, string>> = {
  * ```
  * @category Progress
  */
-export const progressErrorMessages: { readonly zh: ProgressMessages; readonly en: ProgressMessages } = {
+export const progressErrorMessages: { readonly zh: ProgressMessages; readonly en: ProgressMessages } = deepFreeze({
   zh: {
     "decimal-string": (p) => `应为十进制数字字符串（如 "0.62"），实际为 ${p.received}`,
     "finite-number": (p) => `应为有限的数，实际为 ${p.received}`,
@@ -164,7 +165,7 @@ export const progressErrorMessages: { readonly zh: ProgressMessages; readonly en
     "unknown-region": (p) => `the plan has no region ${p.received}`,
     "no-city": () => "the plan has no city-level region",
   },
-};
+});
 
 /**
  * Thrown by the progress functions on bad input: a problem as data, like every other problem of the library — a
