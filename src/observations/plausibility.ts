@@ -68,22 +68,52 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
     if (!planRanges.has(key)) planRanges.set(key, make());
     return planRanges.get(key);
   };
+  // Each figure parsed once, and each series' figures sorted once: the range of a figure's "other years" is then
+  // read off the two ends (quadratic work for a long series otherwise).
+  const values = new Map<Kept, Dec>();
+  const valueOf = (k: Kept): Dec => {
+    let v = values.get(k);
+    if (v === undefined) {
+      v = dec(k.observation.value);
+      values.set(k, v);
+    }
+    return v;
+  };
+  const sortedSeries = new Map<string, Kept[]>();
+  const othersRange = (key: string, k: Kept): Range | undefined => {
+    let sorted = sortedSeries.get(key);
+    if (sorted === undefined) {
+      sorted = [...(series.get(key) ?? [])].sort((a, b) => valueOf(a).comparedTo(valueOf(b)));
+      sortedSeries.set(key, sorted);
+    }
+    // `k` is one of its own series' figures: the others are one fewer.
+    if (sorted.length - 1 < 2) return undefined;
+    const first = sorted[0] === k ? sorted[1] : sorted[0];
+    const last = sorted[sorted.length - 1] === k ? sorted[sorted.length - 2] : sorted[sorted.length - 1];
+    return { lo: valueOf(first as Kept), hi: valueOf(last as Kept), kind: "series" };
+  };
+  // A series' figures by year (the first figure of a year, as a search in row order would find).
+  const byYear = new Map<string, Map<number, Kept>>();
+  const figureOf = (key: string, year: number): Kept | undefined => {
+    let years = byYear.get(key);
+    if (years === undefined) {
+      years = new Map();
+      for (const x of series.get(key) ?? []) if (!years.has(x.observation.year)) years.set(x.observation.year, x);
+      byYear.set(key, years);
+    }
+    return years.get(year);
+  };
   for (const k of kept) {
     const o = k.observation;
     const indicator = indicatorById.get(o.indicator);
     const unit = indicator === undefined ? undefined : unitById.get(indicator.unit);
     if (indicator === undefined || unit === undefined || unit.dimension === "rank") continue;
-    const others = (series.get(seriesKey(o.indicator, o.region)) ?? []).filter((x) => x !== k);
+    const key = seriesKey(o.indicator, o.region);
     const parent = regionById.get(o.region)?.parent;
     const summed = indicator.aggregation.method === "sum";
     const range =
-      planRange(seriesKey(o.indicator, o.region), () => rangeOf(planValues(indicator, o.region), "baseline")) ??
-      (others.length >= 2
-        ? rangeOf(
-            others.map((x) => dec(x.observation.value)),
-            "series",
-          )
-        : undefined) ??
+      planRange(key, () => rangeOf(planValues(indicator, o.region), "baseline")) ??
+      othersRange(key, k) ??
       (summed
         ? parent === undefined
           ? undefined
@@ -91,7 +121,7 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
               rangeOf(planValues(indicator, parent), "usual", true),
             )
         : planRange(o.indicator, () => rangeOf(planValues(indicator), "usual")));
-    const v = dec(o.value);
+    const v = valueOf(k);
     // The params every warning of this figure shares, built only when there is one.
     const base = () => {
       const regionName = regionById.get(o.region)?.name ?? { zh: o.region, en: o.region };
@@ -168,8 +198,8 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
       }
     }
     if (summed && parent !== undefined) {
-      const city = (series.get(seriesKey(o.indicator, parent)) ?? []).find((x) => x.observation.year === o.year);
-      if (city !== undefined && v.gt(dec(city.observation.value))) {
+      const city = figureOf(seriesKey(o.indicator, parent), o.year);
+      if (city !== undefined && v.gt(valueOf(city))) {
         const cityName = regionById.get(parent)?.name ?? { zh: parent, en: parent };
         issues.push(
           makeIssue(

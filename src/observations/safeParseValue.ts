@@ -7,7 +7,8 @@ import { Dec, toDecimalString } from "../internal/decimal.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Unit } from "../model/schema.js";
 import { describe, truncate } from "./describe.js";
-import { type IssueParams, issueMessages, type ObservationIssueCode } from "./issues.js";
+import type { IssueParams, ObservationIssueCode } from "./issues.js";
+import { issueMessage } from "./makeIssue.js";
 import { convertible, findUnit, type PlanUnit, unitsOf } from "./units.js";
 
 /**
@@ -241,6 +242,7 @@ function fail(code: ObservationIssueCode, field: "value" | "unit", params: Issue
     code,
     field,
     params,
-    message: { zh: issueMessages.zh[code](params), en: issueMessages.en[code](params) },
+    // Rendered when read: validation reads only the code and params of a failed parse.
+    message: issueMessage(code, params),
   };
 }

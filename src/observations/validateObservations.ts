@@ -196,6 +196,8 @@ interface Context {
 /** A resolver that remembers its answers for the length of one call: files repeat the same few names. */
 function remembered(resolver: Resolver): Resolver {
   const seen = new Map<string, string | undefined>();
+  // Suggestions for a misspelt name: a file that misspells a name misspells it on every row.
+  const suggested = new Map<string, readonly string[]>();
   return {
     resolve: (text) => {
       if (text.length > 200) return resolver.resolve(text);
@@ -204,7 +206,14 @@ function remembered(resolver: Resolver): Resolver {
       if (seen.size < 10_000) seen.set(text, id);
       return id;
     },
-    suggest: resolver.suggest,
+    suggest: (text) => {
+      const known = suggested.get(text);
+      // A copy each time: the caller's issue owns (and freezes) its list.
+      if (known !== undefined) return [...known];
+      const found = resolver.suggest(text);
+      if (text.length <= 200 && suggested.size < 10_000) suggested.set(text, [...found]);
+      return found;
+    },
   };
 }
 
