@@ -36,12 +36,25 @@ interface Range {
   readonly lo: Dec | undefined;
   readonly hi: Dec;
   readonly kind: "baseline" | "series" | "usual";
+  /** The thresholds, worked out once per range (not once per figure): 50 × hi, and lo / 50 and lo / 20. */
+  readonly high: Dec;
+  readonly low: Dec | undefined;
+  readonly percentLow: Dec | undefined;
 }
+
+const makeRange = (lo: Dec | undefined, hi: Dec, kind: Range["kind"]): Range => ({
+  lo,
+  hi,
+  kind,
+  high: hi.times(HIGH),
+  low: lo?.div(LOW),
+  percentLow: lo?.div(PERCENT_LOW),
+});
 
 const rangeOf = (values: readonly Dec[], kind: Range["kind"], upperOnly = false): Range | undefined => {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a.comparedTo(b));
-  return { lo: upperOnly ? undefined : (sorted[0] as Dec), hi: sorted[sorted.length - 1] as Dec, kind };
+  return makeRange(upperOnly ? undefined : (sorted[0] as Dec), sorted[sorted.length - 1] as Dec, kind);
 };
 
 /**
@@ -49,7 +62,11 @@ const rangeOf = (values: readonly Dec[], kind: Range["kind"], upperOnly = false)
  *
  * @internal
  */
-export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): ObservationIssue[] {
+export function plausibilityIssues(
+  plan: Plan,
+  kept: readonly Kept[],
+  parsed?: WeakMap<Observation, Dec>,
+): ObservationIssue[] {
   const issues: ObservationIssue[] = [];
   const series = groupBySeries(kept);
   const regionById = new Map(plan.regions.map((r) => [r.id, r]));
@@ -71,26 +88,60 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
   // Each figure parsed once, and each series' figures sorted once: the range of a figure's "other years" is then
   // read off the two ends (quadratic work for a long series otherwise).
   const values = new Map<Kept, Dec>();
-  const valueOf = (k: Kept): Dec => {
+  const decimalOf = (k: Kept): Dec => {
     let v = values.get(k);
     if (v === undefined) {
-      v = dec(k.observation.value);
+      v = parsed?.get(k.observation) ?? dec(k.observation.value);
       values.set(k, v);
     }
     return v;
   };
-  const sortedSeries = new Map<string, Kept[]>();
+  // Per series, found in one scan: its lowest and highest figures and the runners-up, so that the range of the
+  // others is the same for every figure but the two ends (sorting, or a range per figure, costs far more).
+  const ends = new Map<
+    string,
+    {
+      readonly lowest: Kept;
+      readonly highest: Kept;
+      readonly middle: Range;
+      readonly withoutLowest: Range;
+      readonly withoutHighest: Range;
+    } | null
+  >();
   const othersRange = (key: string, k: Kept): Range | undefined => {
-    let sorted = sortedSeries.get(key);
-    if (sorted === undefined) {
-      sorted = [...(series.get(key) ?? [])].sort((a, b) => valueOf(a).comparedTo(valueOf(b)));
-      sortedSeries.set(key, sorted);
+    let entry = ends.get(key);
+    if (entry === undefined) {
+      const list = series.get(key) ?? [];
+      // `k` is one of its own series' figures: the others are one fewer, and at least two are needed.
+      if (list.length - 1 < 2) entry = null;
+      else {
+        let lo = list[0] as Kept;
+        let hi = lo;
+        for (const x of list) {
+          if (decimalOf(x).lt(decimalOf(lo))) lo = x;
+          if (decimalOf(x).gt(decimalOf(hi))) hi = x;
+        }
+        let loButOne: Kept | undefined;
+        let hiButOne: Kept | undefined;
+        for (const x of list) {
+          if (x !== lo && (loButOne === undefined || decimalOf(x).lt(decimalOf(loButOne)))) loButOne = x;
+          if (x !== hi && (hiButOne === undefined || decimalOf(x).gt(decimalOf(hiButOne)))) hiButOne = x;
+        }
+        const range = (a: Kept, b: Kept) => makeRange(decimalOf(a), decimalOf(b), "series");
+        entry = {
+          lowest: lo,
+          highest: hi,
+          middle: range(lo, hi),
+          withoutLowest: range(loButOne as Kept, hi === lo ? (hiButOne as Kept) : hi),
+          withoutHighest: range(lo === hi ? (loButOne as Kept) : lo, hiButOne as Kept),
+        };
+      }
+      ends.set(key, entry);
     }
-    // `k` is one of its own series' figures: the others are one fewer.
-    if (sorted.length - 1 < 2) return undefined;
-    const first = sorted[0] === k ? sorted[1] : sorted[0];
-    const last = sorted[sorted.length - 1] === k ? sorted[sorted.length - 2] : sorted[sorted.length - 1];
-    return { lo: valueOf(first as Kept), hi: valueOf(last as Kept), kind: "series" };
+    if (entry === null) return undefined;
+    if (k === entry.lowest) return entry.withoutLowest;
+    if (k === entry.highest) return entry.withoutHighest;
+    return entry.middle;
   };
   // A series' figures by year (the first figure of a year, as a search in row order would find).
   const byYear = new Map<string, Map<number, Kept>>();
@@ -121,7 +172,7 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
               rangeOf(planValues(indicator, parent), "usual", true),
             )
         : planRange(o.indicator, () => rangeOf(planValues(indicator), "usual")));
-    const v = valueOf(k);
+    const v = decimalOf(k);
     // The params every warning of this figure shares, built only when there is one.
     const base = () => {
       const regionName = regionById.get(o.region)?.name ?? { zh: o.region, en: o.region };
@@ -144,13 +195,14 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
       let probable: Dec | undefined;
       let meant: (typeof plan.units)[number] | undefined;
       let side: "high" | "low" | undefined;
-      if (v.gte(hi.times(HIGH)) && hi.gt(0)) side = "high";
-      else if (lo !== undefined && lo.gt(0) && v.gt(0) && v.lte(lo.div(LOW))) side = "low";
+      if (v.gte(range.high) && hi.gt(0)) side = "high";
+      else if (lo?.gt(0) && range.low !== undefined && v.gt(0) && v.lte(range.low)) side = "low";
       else if (
         unit.dimension === "percent" &&
         lo !== undefined &&
+        range.percentLow !== undefined &&
         v.gt(0) &&
-        v.lt(lo.div(PERCENT_LOW)) &&
+        v.lt(range.percentLow) &&
         v.times(100).gte(lo.div(2)) &&
         v.times(100).lte(hi.times(2))
       )
@@ -199,7 +251,7 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
     }
     if (summed && parent !== undefined) {
       const city = figureOf(seriesKey(o.indicator, parent), o.year);
-      if (city !== undefined && v.gt(valueOf(city))) {
+      if (city !== undefined && v.gt(decimalOf(city))) {
         const cityName = regionById.get(parent)?.name ?? { zh: parent, en: parent };
         issues.push(
           makeIssue(
