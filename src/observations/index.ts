@@ -1,4 +1,4 @@
 export * from "./issues.js";
-export * from "./safeParseValue.js";
+export { type SafeParseValueOptions, type SafeParseValueResult, safeParseValue } from "./safeParseValue.js";
 export * from "./schema.js";
 export * from "./validateObservations.js";
