@@ -16,11 +16,16 @@ const root = resolve(import.meta.dirname, "..");
 const { validateObservations, assessPlan, wuwei14 } = await import(join(root, "dist/index.js"));
 const { readObservations, readObservationsCsv, writeXlsx } = await import(join(root, "dist/io/index.js"));
 const { default: Papa } = await import("papaparse");
+const { default: Decimal } = await import("decimal.js");
 const { scorecard } = await import(join(root, "dist/report/index.js"));
 const { draftPlan } = await import(join(root, "dist/draft/index.js"));
 
 const BUDGET = {
   validationRowsPerSecond: 300_000,
+  // Issue 13, item 7: each ratio to its reference in the same run (machines differ; ratios in one run much less).
+  validationOverReference: 3,
+  assessmentOverDecimalReference: 3,
+  cliColdOverNodeStart: 2,
   scorecardWarmMs: 10,
   cliColdReportMs: 500,
   // Drafting the plan's text (83 KB): "well under a second" (issue 14).
@@ -30,55 +35,119 @@ const AS_OF = "2026-11-27";
 
 // ---------------------------------------------------------------------------------------------------------------
 // (a) Validation of 100,000 rows.
-// Every indicator of the plan in the city, years 1000–9999 (allowed by the option), whole values 1–13 that every
-// unit accepts: 100,000 valid rows with ~35 indicators, so the work is the checks, not the error messages.
+// Every indicator of the plan in the city, years 1000–9999 (allowed by the option), each at its baseline (or target)
+// in the city, a figure its unit accepts and the plausibility warnings do not question: 100,000 valid rows with ~35
+// indicators, so the work is the checks, not the error messages.
 const ROWS = 100_000;
 const cityIndicators = wuwei14.indicators.filter((i) => i.regions.includes("wuwei"));
+const planValue = (indicator) =>
+  indicator.baselines.find((b) => b.region === "wuwei")?.value ??
+  indicator.targets.find((t) => t.value !== undefined && t.regions.includes("wuwei"))?.value ??
+  "5";
+const cityValues = cityIndicators.map(planValue);
 const rows = Array.from({ length: ROWS }, (_, i) => ({
   indicator: cityIndicators[i % cityIndicators.length].id,
   region: "wuwei",
   year: 1000 + Math.floor(i / cityIndicators.length),
-  value: String((i % 13) + 1),
+  value: cityValues[i % cityIndicators.length],
 }));
 const YEARS = { years: { from: 1000, to: 9999 } };
 
-/** The same checks on plain numbers: known indicator and region, whole year in range, a finite number in range. */
+// Messy rows (issue 13, item 7): 100,000 rows of which 30 % are bad, in equal parts: identical repeats of the row
+// before, misspelt indicator names (a few, repeated as files repeat them), indicators the plan does not report for
+// the county given, and bad values (not a number, negative, a fractional count, a percentage above 100).
+const MISSPELT = [
+  "rd-intensty",
+  "研发经费投入强",
+  "high-tech-enterprise",
+  "fiscal-st",
+  "专利",
+  "gdp-total",
+  "no such indicator",
+  "R&D",
+];
+const notForGulang = wuwei14.indicators.filter((i) => !i.regions.includes("gulang"));
+const percentIndicator = wuwei14.indicators.find((i) => i.unit === "percent");
+const countIndicator = wuwei14.indicators.find((i) => i.unit === "enterprise");
+const BAD_VALUES = [
+  [undefined, "abc"],
+  [undefined, "-5"],
+  [countIndicator, "12.5"],
+  [percentIndicator, "150"],
+];
+const messyRows = [];
+for (let i = 0, clean = 0, badValues = 0; i < ROWS; i++) {
+  const k = i % 40;
+  if (k < 28 || messyRows.length === 0) messyRows.push(rows[clean++]);
+  else if (k < 31) messyRows.push({ ...messyRows[messyRows.length - 1] });
+  else if (k < 34)
+    messyRows.push({ indicator: MISSPELT[i % MISSPELT.length], region: "wuwei", year: 2023, value: "5" });
+  else if (k < 37)
+    messyRows.push({ indicator: notForGulang[i % notForGulang.length].id, region: "gulang", year: 2023, value: "5" });
+  else {
+    const [indicator, value] = BAD_VALUES[badValues++ % BAD_VALUES.length];
+    const id = (indicator ?? cityIndicators[i % cityIndicators.length]).id;
+    messyRows.push({ indicator: id, region: "wuwei", year: 2000 + (i % 20), value });
+  }
+}
+
+/**
+ * The same checks on plain numbers: known indicator reported for the region, whole year in range, a finite number in
+ * range for its unit, one figure per indicator, region and year; a problem record `{ code, row, field }` for each
+ * failed check of a bad row, as the library makes an issue.
+ */
 function referenceValidate(plan, input, from, to) {
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const units = new Map(plan.units.map((u) => [u.id, u]));
   const seen = new Map();
   const kept = [];
-  let errors = 0;
+  const problems = [];
   for (let index = 0; index < input.length; index++) {
     const row = input[index];
     if (typeof row !== "object" || row === null) {
-      errors++;
+      problems.push({ code: "not-an-object", row: index, field: undefined });
       continue;
     }
+    const before = problems.length;
     const indicator = indicators.get(row.indicator);
+    if (indicator === undefined) problems.push({ code: "unknown-indicator", row: index, field: "indicator" });
+    else if (!indicator.regions.includes(row.region))
+      problems.push({ code: "region-out-of-scope", row: index, field: "region" });
     const year = typeof row.year === "number" ? row.year : Number(row.year);
+    if (!Number.isInteger(year) || year < from || year > to)
+      problems.push({ code: "year-out-of-range", row: index, field: "year" });
     const value = Number(row.value);
-    const unit = indicator && units.get(indicator.unit);
-    const ok =
-      indicator?.regions.includes(row.region) === true &&
-      Number.isInteger(year) &&
-      year >= from &&
-      year <= to &&
-      Number.isFinite(value) &&
-      value >= 0 &&
-      (unit?.dimension !== "percent" || value <= 100) &&
-      (unit?.dimension !== "rank" || (Number.isInteger(value) && value >= 1)) &&
-      (unit?.dimension !== "count" || Number.isInteger(value));
-    if (!ok) {
-      errors++;
+    const dimension = indicator && units.get(indicator.unit)?.dimension;
+    const bad = !Number.isFinite(value)
+      ? "not-a-number"
+      : dimension === undefined
+        ? undefined
+        : value < 0 && dimension !== "ratio"
+          ? "negative-value"
+          : dimension === "percent" && value > 100
+            ? "percent-out-of-range"
+            : dimension === "rank" && (!Number.isInteger(value) || value < 1)
+              ? "rank-out-of-range"
+              : dimension === "count" && !Number.isInteger(value)
+                ? "fractional-count"
+                : undefined;
+    if (bad !== undefined) problems.push({ code: bad, row: index, field: "value" });
+    if (problems.length > before) continue;
+    const key = `${indicator.id}\u0000${row.region}\u0000${year}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const same = first.value === value;
+      problems.push({
+        code: same ? "duplicate-identical" : "duplicate-conflict",
+        row: index,
+        field: same ? undefined : "value",
+      });
       continue;
     }
-    const key = `${indicator.id}\u0000${row.region}\u0000${year}`;
-    if (seen.has(key)) continue;
-    seen.set(key, index);
+    seen.set(key, { index, value });
     kept.push({ indicator: indicator.id, region: row.region, year, value });
   }
-  return { kept, errors };
+  return { kept, problems };
 }
 
 // Both must agree on these rows before they are timed.
@@ -86,6 +155,24 @@ const check = validateObservations(wuwei14, rows, YEARS);
 const refCheck = referenceValidate(wuwei14, rows, 1000, 9999);
 if (check.observations.length !== ROWS || refCheck.kept.length !== ROWS || check.issues.length !== 0) {
   throw new Error(`benchmark rows are not all valid: ${check.issues[0]?.message.en ?? ""}`);
+}
+// On the messy rows both must find the same problems: as many of each code, on the same rows.
+const countCodes = (list) => {
+  const counts = {};
+  for (const p of list) counts[p.code] = (counts[p.code] ?? 0) + 1;
+  return JSON.stringify(Object.entries(counts).sort());
+};
+const messyCheck = validateObservations(wuwei14, messyRows, YEARS);
+const messyRef = referenceValidate(wuwei14, messyRows, 1000, 9999);
+if (
+  messyCheck.observations.length !== messyRef.kept.length ||
+  countCodes(messyCheck.issues) !== countCodes(messyRef.problems) ||
+  messyCheck.issues.some((issue, i) => issue.row !== messyRef.problems[i]?.row) ||
+  messyRef.problems.length !== ROWS * 0.3
+) {
+  throw new Error(
+    `the messy rows are not judged alike: ${countCodes(messyCheck.issues)} vs ${countCodes(messyRef.problems)}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -125,6 +212,41 @@ function referenceScorecard(plan, data, asOfYear) {
   return out;
 }
 
+/**
+ * The schedule method's formulas computed directly with decimal.js, the floor for exact arithmetic: for every target
+ * with a value, in every region with a baseline and a figure, completion = (latest − baseline) / (target − baseline)
+ * and time share = elapsed / total years, clamped to [0, 1].
+ */
+const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
+function referenceAssessDecimal(plan, data, asOfYear) {
+  const byKey = new Map();
+  for (const o of data) {
+    if (o.year > asOfYear) continue;
+    const key = `${o.indicator}\u0000${o.region}`;
+    const latest = byKey.get(key);
+    if (latest === undefined || o.year > latest.year) byKey.set(key, o);
+  }
+  const out = [];
+  for (const indicator of plan.indicators) {
+    for (const target of indicator.targets) {
+      if (target.value === undefined) continue;
+      for (const region of target.regions) {
+        const baseline = indicator.baselines.find((b) => b.region === region);
+        const latest = byKey.get(`${indicator.id}\u0000${region}`);
+        if (baseline === undefined || latest === undefined) continue;
+        const x0 = new D(baseline.value);
+        const distance = new D(target.value).minus(x0);
+        const share = new D(latest.year - baseline.year).div(target.year - baseline.year);
+        out.push({
+          completion: distance.isZero() ? null : new D(latest.value).minus(x0).div(distance),
+          timeShare: D.min(1, D.max(0, share)),
+        });
+      }
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // (d) Drafting the plan from its text (data/wuwei14.txt, 83 KB), against a plain reference in the same run: decode
 // the bytes, split them into lines and run one regular expression for figures with units over each line.
@@ -149,6 +271,12 @@ bench
   })
   .add("reference: plain-number checks, 100,000 rows", () => {
     referenceValidate(wuwei14, rows, 1000, 9999);
+  })
+  .add("validate 100,000 messy rows (30 % bad)", () => {
+    validateObservations(wuwei14, messyRows, YEARS);
+  })
+  .add("reference: plain-number checks, 100,000 messy rows", () => {
+    referenceValidate(wuwei14, messyRows, 1000, 9999);
   });
 for (const method of ["schedule", "growth-ratio", "projection"]) {
   bench.add(`assessPlan example data (${method})`, () => {
@@ -162,6 +290,13 @@ for (const method of ["schedule", "growth-ratio", "projection"]) {
 }
 bench.add("reference: plain-number completion and time share", () => {
   referenceScorecard(wuwei14, observations, 2026);
+});
+// Given the validation result (taken as it is, as the CLI does): the assessment alone, against the decimal.js floor.
+bench.add("assessPlan example data (schedule, validation result given)", () => {
+  assessPlan(wuwei14, example, { asOf: AS_OF, method: "schedule" });
+});
+bench.add("reference: decimal.js completion and time share", () => {
+  referenceAssessDecimal(wuwei14, observations, 2026);
 });
 bench.add("draftPlan data/wuwei14.txt (83 KB)", () => {
   draftPlan(planText);
@@ -307,6 +442,10 @@ const scorecardByMethod = Object.fromEntries(
 const scorecardMs = Math.max(...Object.values(scorecardByMethod));
 const referenceScoreMs = mean("reference: plain-number completion and time share");
 const rowsPerSecond = (ROWS / validateMs) * 1000;
+const messyMs = mean("validate 100,000 messy rows (30 % bad)");
+const messyReferenceMs = mean("reference: plain-number checks, 100,000 messy rows");
+const assessScheduleMs = mean("assessPlan example data (schedule, validation result given)");
+const decimalReferenceMs = mean("reference: decimal.js completion and time share");
 
 const figures = {
   validation: {
@@ -315,7 +454,19 @@ const figures = {
     referenceRowsPerSecond: Math.round((ROWS / referenceMs) * 1000),
     slowerThanReference: round(validateMs / referenceMs, 1),
     budgetRowsPerSecond: BUDGET.validationRowsPerSecond,
+    budgetOverReference: BUDGET.validationOverReference,
     pass: rowsPerSecond >= BUDGET.validationRowsPerSecond,
+    ratioPass: validateMs / referenceMs <= BUDGET.validationOverReference,
+    messy: {
+      rows: ROWS,
+      bad: messyRef.problems.length,
+      issues: messyCheck.issues.length,
+      ms: round(messyMs, 1),
+      referenceMs: round(messyReferenceMs, 1),
+      slowerThanReference: round(messyMs / messyReferenceMs, 1),
+      budgetOverReference: BUDGET.validationOverReference,
+      pass: messyMs / messyReferenceMs <= BUDGET.validationOverReference,
+    },
   },
   example: {
     observations: observations.length,
@@ -329,6 +480,15 @@ const figures = {
     slowerThanReference: round(scorecardMs / referenceScoreMs, 0),
     budgetMs: BUDGET.scorecardWarmMs,
     pass: scorecardMs <= BUDGET.scorecardWarmMs,
+    assessSchedule: {
+      ms: round(assessScheduleMs, 3),
+      decimalReferenceMs: round(decimalReferenceMs, 4),
+      floatReferenceMs: round(referenceScoreMs, 4),
+      overDecimalReference: round(assessScheduleMs / decimalReferenceMs, 1),
+      overFloatReference: round(assessScheduleMs / referenceScoreMs, 0),
+      budgetOverDecimalReference: BUDGET.assessmentOverDecimalReference,
+      pass: assessScheduleMs / decimalReferenceMs <= BUDGET.assessmentOverDecimalReference,
+    },
   },
   draft: {
     bytes: planText.length,
@@ -362,8 +522,11 @@ const figures = {
     medianMs: round(cliMs, 1),
     nodeStartMedianMs: round(nodeMs, 1),
     overNodeStartMs: round(cliMs - nodeMs, 1),
+    overNodeStart: round(cliMs / nodeMs, 2),
     budgetMs: BUDGET.cliColdReportMs,
+    budgetOverNodeStart: BUDGET.cliColdOverNodeStart,
     pass: cliMs <= BUDGET.cliColdReportMs,
+    ratioPass: cliMs / nodeMs <= BUDGET.cliColdOverNodeStart,
   },
   stress,
   desk,
@@ -383,12 +546,15 @@ const d = figures.draft;
 console.log(
   [
     "",
-    `${verdict(v.pass)} validation: ${v.rowsPerSecond.toLocaleString("en")} rows/s (budget ≥ ${v.budgetRowsPerSecond.toLocaleString("en")}); plain-number reference ${v.referenceRowsPerSecond.toLocaleString("en")} rows/s (the library takes ${v.slowerThanReference}× as long)`,
+    `${verdict(v.pass)} validation: ${v.rowsPerSecond.toLocaleString("en")} rows/s (budget ≥ ${v.budgetRowsPerSecond.toLocaleString("en")}); plain-number reference ${v.referenceRowsPerSecond.toLocaleString("en")} rows/s`,
+    `${verdict(v.ratioPass)} validation, clean rows: ${v.slowerThanReference}× the plain-number reference (budget ≤ ${v.budgetOverReference}×)`,
+    `${verdict(v.messy.pass)} validation, messy rows (${v.messy.bad.toLocaleString("en")} of ${v.messy.rows.toLocaleString("en")} bad, each with its issue): ${v.messy.ms} ms, ${v.messy.slowerThanReference}× the plain-number reference's ${v.messy.referenceMs} ms (budget ≤ ${v.messy.budgetOverReference}×)`,
     `     assessPlan on the example data (${e.observations} figures, ${e.targets} targets): ${Object.entries(
       e.assessPlanMs,
     )
       .map(([m, ms]) => `${m} ${ms} ms`)
       .join(", ")}`,
+    `${verdict(e.assessSchedule.pass)} assessPlan (schedule, given the validation result) ${e.assessSchedule.ms} ms: ${e.assessSchedule.overDecimalReference}× the same formulas in decimal.js (${e.assessSchedule.decimalReferenceMs} ms; budget ≤ ${e.assessSchedule.budgetOverDecimalReference}×); ${e.assessSchedule.overFloatReference}× plain numbers (${e.assessSchedule.floatReferenceMs} ms)`,
     `${verdict(e.pass)} scorecard, warm: ${Object.entries(e.scorecardMs)
       .map(([m, ms]) => `${m} ${ms} ms`)
       .join(
@@ -397,6 +563,7 @@ console.log(
     `${verdict(d.pass)} draftPlan of the plan's text (${d.bytes.toLocaleString("en")} bytes), warm: ${d.draftMs} ms (budget ≤ ${d.budgetMs} ms); reference (decode, split, one regex per line) ${d.referenceMs} ms (${d.slowerThanReference}×)`,
     `     wide table, ${figures.wideFiles.rows.toLocaleString("en")} rows × 5 years: papaparse alone on the CSV text ${figures.wideFiles.papaparseMs} ms; readObservations .xlsx ${figures.wideFiles.xlsxReadMs} ms (${figures.wideFiles.xlsxReadOverPapaparse}×), GB18030 CSV ${figures.wideFiles.gb18030ReadMs} ms (${figures.wideFiles.gb18030ReadOverPapaparse}×); read and validated: .xlsx ${figures.wideFiles.xlsxReadAndValidateMs} ms (${figures.wideFiles.xlsxReadAndValidateOverPapaparse}×), GB18030 CSV ${figures.wideFiles.gb18030ReadAndValidateMs} ms (${figures.wideFiles.gb18030ReadAndValidateOverPapaparse}×)`,
     `${verdict(c.pass)} CLI report, cold: median ${c.medianMs} ms of ${c.runs} runs (budget ≤ ${c.budgetMs} ms); node -e 0 alone ${c.nodeStartMedianMs} ms`,
+    `${verdict(c.ratioPass)} CLI report, cold: ${c.overNodeStart}× node -e 0 (budget ≤ ${c.budgetOverNodeStart}×)`,
     `${verdict(desk.pass)} desk: the example data scored in the page in ${desk.deskMs} ms (budget ≤ ${desk.budgetMs} ms); a plain page drawing the same file as a table ${desk.plainPageMs} ms (${desk.ratio}×)`,
     ...stress.map(
       (s) =>
@@ -420,7 +587,19 @@ if (process.argv.includes("--baseline")) {
   writeFileSync(join(root, "bench/results/baseline.json"), `${JSON.stringify(result, null, 2)}\n`);
 }
 console.log(`\nwrote bench/results/latest.json${process.argv.includes("--baseline") ? " and baseline.json" : ""}`);
-process.exitCode = v.pass && e.pass && c.pass && d.pass && stress.every((s) => s.pass) && desk.pass ? 0 : 1;
+process.exitCode =
+  v.pass &&
+  v.ratioPass &&
+  v.messy.pass &&
+  e.pass &&
+  e.assessSchedule.pass &&
+  c.pass &&
+  c.ratioPass &&
+  d.pass &&
+  stress.every((s) => s.pass) &&
+  desk.pass
+    ? 0
+    : 1;
 
 // ---------------------------------------------------------------------------------------------------------------
 // (f) National scale (issue 13, item 6; bench/national.mjs): a generated plan of 31 provinces, 330 cities and 2,850

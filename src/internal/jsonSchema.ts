@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A JSON Schema (draft 2020-12) generated from a zod schema, with the package's `$id`, a title and a description

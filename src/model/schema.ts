@@ -5,7 +5,7 @@
  * @module
  */
 
-import { z } from "zod";
+import * as z from "zod";
 import { readIsoDate } from "../internal/dates.js";
 import { COMPARATORS, TARGET_KINDS } from "./kinds.js";
 import { REPORTING_BASES } from "./reporting.js";

@@ -10,7 +10,33 @@ import { en } from "./locales/en.js";
 import { zh } from "./locales/zh.js";
 
 /**
- * Build an issue with its messages in both languages.
+ * The message of an issue in both languages, each rendered from the locale's template the first time it is read
+ * and remembered after: a file with 100,000 bad rows makes 100,000 issues, and most of their messages are never
+ * shown. Both are enumerable own properties of a frozen object, so the message reads, compares, clones and
+ * serialises (`JSON.stringify`) exactly as a plain `{ zh, en }` would.
+ *
+ * @internal
+ */
+export function issueMessage(
+  code: ObservationIssueCode,
+  params: IssueParams,
+): { readonly zh: string; readonly en: string } {
+  let zhText: string | undefined;
+  let enText: string | undefined;
+  return Object.freeze({
+    get zh(): string {
+      zhText ??= zh[code](params);
+      return zhText;
+    },
+    get en(): string {
+      enText ??= en[code](params);
+      return enText;
+    },
+  });
+}
+
+/**
+ * Build an issue with its messages in both languages (rendered when first read, see {@link issueMessage}).
  *
  * @internal
  */
@@ -22,6 +48,7 @@ export function makeIssue(
   params: IssueParams,
   line?: number,
 ): ObservationIssue {
+  const frozenParams = deepFreeze({ ...params });
   const issue: ObservationIssue = {
     row,
     ...(line === undefined ? {} : { line }),
@@ -29,8 +56,8 @@ export function makeIssue(
     code,
     severity,
     received: params.received,
-    params: deepFreeze({ ...params }),
-    message: Object.freeze({ zh: zh[code](params), en: en[code](params) }),
+    params: frozenParams,
+    message: issueMessage(code, frozenParams),
   };
   return Object.freeze(issue);
 }

@@ -37,12 +37,25 @@ interface Range {
   readonly lo: Dec | undefined;
   readonly hi: Dec;
   readonly kind: "baseline" | "series" | "usual";
+  /** The thresholds, worked out once per range (not once per figure): 50 × hi, and lo / 50 and lo / 20. */
+  readonly high: Dec;
+  readonly low: Dec | undefined;
+  readonly percentLow: Dec | undefined;
 }
+
+const makeRange = (lo: Dec | undefined, hi: Dec, kind: Range["kind"]): Range => ({
+  lo,
+  hi,
+  kind,
+  high: hi.times(HIGH),
+  low: lo?.div(LOW),
+  percentLow: lo?.div(PERCENT_LOW),
+});
 
 const rangeOf = (values: readonly Dec[], kind: Range["kind"], upperOnly = false): Range | undefined => {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a.comparedTo(b));
-  return { lo: upperOnly ? undefined : (sorted[0] as Dec), hi: sorted[sorted.length - 1] as Dec, kind };
+  return makeRange(upperOnly ? undefined : (sorted[0] as Dec), sorted[sorted.length - 1] as Dec, kind);
 };
 
 /**
@@ -50,7 +63,11 @@ const rangeOf = (values: readonly Dec[], kind: Range["kind"], upperOnly = false)
  *
  * @internal
  */
-export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): ObservationIssue[] {
+export function plausibilityIssues(
+  plan: Plan,
+  kept: readonly Kept[],
+  parsed?: WeakMap<Observation, Dec>,
+): ObservationIssue[] {
   const issues: ObservationIssue[] = [];
   const series = groupBySeries(kept);
   const regionById = new Map(plan.regions.map((r) => [r.id, r]));
@@ -69,22 +86,86 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
     if (!planRanges.has(key)) planRanges.set(key, make());
     return planRanges.get(key);
   };
+  // Each figure parsed once, and each series' figures sorted once: the range of a figure's "other years" is then
+  // read off the two ends (quadratic work for a long series otherwise).
+  const values = new Map<Kept, Dec>();
+  const decimalOf = (k: Kept): Dec => {
+    let v = values.get(k);
+    if (v === undefined) {
+      v = parsed?.get(k.observation) ?? dec(k.observation.value);
+      values.set(k, v);
+    }
+    return v;
+  };
+  // Per series, found in one scan: its lowest and highest figures and the runners-up, so that the range of the
+  // others is the same for every figure but the two ends (sorting, or a range per figure, costs far more).
+  const ends = new Map<
+    string,
+    {
+      readonly lowest: Kept;
+      readonly highest: Kept;
+      readonly middle: Range;
+      readonly withoutLowest: Range;
+      readonly withoutHighest: Range;
+    } | null
+  >();
+  const othersRange = (key: string, k: Kept): Range | undefined => {
+    let entry = ends.get(key);
+    if (entry === undefined) {
+      const list = series.get(key) ?? [];
+      // `k` is one of its own series' figures: the others are one fewer, and at least two are needed.
+      if (list.length - 1 < 2) entry = null;
+      else {
+        let lo = list[0] as Kept;
+        let hi = lo;
+        for (const x of list) {
+          if (decimalOf(x).lt(decimalOf(lo))) lo = x;
+          if (decimalOf(x).gt(decimalOf(hi))) hi = x;
+        }
+        let loButOne: Kept | undefined;
+        let hiButOne: Kept | undefined;
+        for (const x of list) {
+          if (x !== lo && (loButOne === undefined || decimalOf(x).lt(decimalOf(loButOne)))) loButOne = x;
+          if (x !== hi && (hiButOne === undefined || decimalOf(x).gt(decimalOf(hiButOne)))) hiButOne = x;
+        }
+        const range = (a: Kept, b: Kept) => makeRange(decimalOf(a), decimalOf(b), "series");
+        entry = {
+          lowest: lo,
+          highest: hi,
+          middle: range(lo, hi),
+          withoutLowest: range(loButOne as Kept, hi === lo ? (hiButOne as Kept) : hi),
+          withoutHighest: range(lo === hi ? (loButOne as Kept) : lo, hiButOne as Kept),
+        };
+      }
+      ends.set(key, entry);
+    }
+    if (entry === null) return undefined;
+    if (k === entry.lowest) return entry.withoutLowest;
+    if (k === entry.highest) return entry.withoutHighest;
+    return entry.middle;
+  };
+  // A series' figures by year (the first figure of a year, as a search in row order would find).
+  const byYear = new Map<string, Map<number, Kept>>();
+  const figureOf = (key: string, year: number): Kept | undefined => {
+    let years = byYear.get(key);
+    if (years === undefined) {
+      years = new Map();
+      for (const x of series.get(key) ?? []) if (!years.has(x.observation.year)) years.set(x.observation.year, x);
+      byYear.set(key, years);
+    }
+    return years.get(year);
+  };
   for (const k of kept) {
     const o = k.observation;
     const indicator = indicatorById.get(o.indicator);
     const unit = indicator === undefined ? undefined : unitById.get(indicator.unit);
     if (indicator === undefined || unit === undefined || unit.dimension === "rank") continue;
-    const others = (series.get(seriesKey(o.indicator, o.region)) ?? []).filter((x) => x !== k);
+    const key = seriesKey(o.indicator, o.region);
     const parent = regionById.get(o.region)?.parent;
     const summed = indicator.aggregation.method === "sum";
     const range =
-      planRange(seriesKey(o.indicator, o.region), () => rangeOf(planValues(indicator, o.region), "baseline")) ??
-      (others.length >= 2
-        ? rangeOf(
-            others.map((x) => dec(x.observation.value)),
-            "series",
-          )
-        : undefined) ??
+      planRange(key, () => rangeOf(planValues(indicator, o.region), "baseline")) ??
+      othersRange(key, k) ??
       (summed
         ? parent === undefined
           ? undefined
@@ -92,7 +173,7 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
               rangeOf(planValues(indicator, parent), "usual", true),
             )
         : planRange(o.indicator, () => rangeOf(planValues(indicator), "usual")));
-    const v = dec(o.value);
+    const v = decimalOf(k);
     // The params every warning of this figure shares, built only when there is one.
     const base = () => {
       const regionName = regionById.get(o.region)?.name ?? { zh: o.region, en: o.region };
@@ -118,13 +199,14 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
       let probable: Dec | undefined;
       let meant: (typeof plan.units)[number] | undefined;
       let side: "high" | "low" | undefined;
-      if (v.gte(hi.times(HIGH)) && hi.gt(0)) side = "high";
-      else if (lowSide && lo !== undefined && lo.gt(0) && v.gt(0) && v.lte(lo.div(LOW))) side = "low";
+      if (v.gte(range.high) && hi.gt(0)) side = "high";
+      else if (lowSide && lo?.gt(0) && range.low !== undefined && v.gt(0) && v.lte(range.low)) side = "low";
       else if (
         unit.dimension === "percent" &&
         lo !== undefined &&
+        range.percentLow !== undefined &&
         v.gt(0) &&
-        v.lt(lo.div(PERCENT_LOW)) &&
+        v.lt(range.percentLow) &&
         v.times(100).gte(lo.div(2)) &&
         v.times(100).lte(hi.times(2))
       )
@@ -172,8 +254,8 @@ export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): Observati
       }
     }
     if (summed && parent !== undefined) {
-      const city = (series.get(seriesKey(o.indicator, parent)) ?? []).find((x) => x.observation.year === o.year);
-      if (city !== undefined && v.gt(dec(city.observation.value))) {
+      const city = figureOf(seriesKey(o.indicator, parent), o.year);
+      if (city !== undefined && v.gt(decimalOf(city))) {
         const cityName = regionById.get(parent)?.name ?? { zh: parent, en: parent };
         issues.push(
           makeIssue(

@@ -7,7 +7,8 @@ import { Dec, toDecimalString } from "../internal/decimal.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Unit } from "../model/schema.js";
 import { describe, truncate } from "./describe.js";
-import { type IssueParams, issueMessages, type ObservationIssueCode } from "./issues.js";
+import type { IssueParams, ObservationIssueCode } from "./issues.js";
+import { issueMessage } from "./makeIssue.js";
 import { convertible, findUnit, type PlanUnit, unitsOf } from "./units.js";
 
 /**
@@ -106,6 +107,20 @@ const HEAD = /^(第\s*)?([+-]?[\d.,]+(?:e[+-]?\d+)?)\s*(.*)$/is;
  * @category Observations
  */
 export function safeParseValue(input: unknown, options: SafeParseValueOptions): SafeParseValueResult {
+  const parsed = parseValue(input, options);
+  return parsed.success ? { success: true, value: parsed.value, from: parsed.from } : parsed;
+}
+
+/**
+ * {@link safeParseValue}, with the parsed decimal beside its string on success, so that validation's later steps
+ * (the plausibility warnings) compare figures without parsing each one again.
+ *
+ * @internal
+ */
+export function parseValue(
+  input: unknown,
+  options: SafeParseValueOptions,
+): Exclude<SafeParseValueResult, { success: true }> | { success: true; value: string; from: string; decimal: Dec } {
   const units = unitsOf(options.plan);
   const target = typeof options.unit === "string" ? findUnit(options.unit, units) : options.unit;
   // Rendered only when a problem is reported: most values are fine, and describing each one costs time.
@@ -232,15 +247,20 @@ export function safeParseValue(input: unknown, options: SafeParseValueOptions): 
       unitName: target.symbol,
     });
   }
-  return { success: true, value: out, from: source.id };
+  return { success: true, value: out, from: source.id, decimal: value };
 }
 
-function fail(code: ObservationIssueCode, field: "value" | "unit", params: IssueParams): SafeParseValueResult {
+function fail(
+  code: ObservationIssueCode,
+  field: "value" | "unit",
+  params: IssueParams,
+): Exclude<SafeParseValueResult, { success: true }> {
   return {
     success: false,
     code,
     field,
     params,
-    message: { zh: issueMessages.zh[code](params), en: issueMessages.en[code](params) },
+    // Rendered when read: validation reads only the code and params of a failed parse.
+    message: issueMessage(code, params),
   };
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { toJsonSchema } from "../internal/jsonSchema.js";
 import type { Reporting } from "../model/reporting.js";
 import { DecimalStringSchema, IdSchema, ReportingSchema, YearSchema } from "../model/schema.js";

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { Dec } from "../internal/decimal.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Reporting } from "../model/reporting.js";
 import { indicatorsOf, ownLevelOf, type Resolver, regionsOf } from "../model/resolve.js";
@@ -11,7 +12,7 @@ import { describe, truncate } from "./describe.js";
 import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
 import { makeIssue } from "./makeIssue.js";
 import { plausibilityIssues } from "./plausibility.js";
-import { safeParseValue } from "./safeParseValue.js";
+import { parseValue } from "./safeParseValue.js";
 import type { Observation, ObservationStatus } from "./schema.js";
 import { precedence, readStatus } from "./status.js";
 
@@ -147,6 +148,7 @@ export function validateObservations(
     unitById: new Map(plan.units.map((u) => [u.id, u])),
     years: { from, to },
     scope: regionScope(plan),
+    decimals: new WeakMap(),
   };
 
   const candidates: Candidate[] = [];
@@ -176,7 +178,7 @@ export function validateObservations(
   const { kept, issues: basisIssues } = applyReporting(plan, settled.kept);
   for (const issue of basisIssues) issues.push(issue);
   // Plausibility of the figures as they will be assessed (src/observations/plausibility.ts); never changes one.
-  for (const issue of plausibilityIssues(plan, kept)) issues.push(issue);
+  for (const issue of plausibilityIssues(plan, kept, context.decimals)) issues.push(issue);
   issues.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
   return freezeResult(
     kept.map((c) => c.observation),
@@ -195,6 +197,8 @@ interface Context {
   readonly years: { readonly from: number; readonly to: number };
   /** The regions an indicator's figures may be reported for (see {@link regionScope}). */
   readonly scope: (indicator: Plan["indicators"][number]) => ReadonlySet<string>;
+  /** Each kept figure's value as parsed, by observation (a figure the 口径 conversion replaces is a new one). */
+  readonly decimals: WeakMap<Observation, Dec>;
 }
 
 /**
@@ -253,6 +257,8 @@ function regionScope(plan: Plan): (indicator: Plan["indicators"][number]) => Rea
 /** A resolver that remembers its answers for the length of one call: files repeat the same few names. */
 function remembered(resolver: Resolver): Resolver {
   const seen = new Map<string, string | undefined>();
+  // Suggestions for a misspelt name: a file that misspells a name misspells it on every row.
+  const suggested = new Map<string, readonly string[]>();
   return {
     resolve: (text) => {
       if (text.length > 200) return resolver.resolve(text);
@@ -261,7 +267,14 @@ function remembered(resolver: Resolver): Resolver {
       if (seen.size < 10_000) seen.set(text, id);
       return id;
     },
-    suggest: resolver.suggest,
+    suggest: (text) => {
+      const known = suggested.get(text);
+      // A copy each time: the caller's issue owns (and freezes) its list.
+      if (known !== undefined) return [...known];
+      const found = resolver.suggest(text);
+      if (text.length <= 200 && suggested.size < 10_000) suggested.set(text, [...found]);
+      return found;
+    },
   };
 }
 
@@ -400,6 +413,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
 
   // Value.
   let value: string | undefined;
+  let decimal: Dec | undefined;
   if (blank(fields.value)) {
     add("missing-field", "value", { field: "value", received: describe(fields.value) });
   } else if (indicator !== undefined) {
@@ -407,19 +421,21 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
     const parsed =
       unit === undefined
         ? undefined
-        : safeParseValue(fields.value, {
+        : parseValue(fields.value, {
             unit,
             plan: context.plan,
             ...(unitText === undefined ? {} : { from: unitText }),
             ...(indicator.peers === undefined ? {} : { peers: indicator.peers }),
           });
-    if (parsed?.success) value = parsed.value;
-    else if (parsed) {
+    if (parsed?.success) {
+      value = parsed.value;
+      decimal = parsed.decimal;
+    } else if (parsed) {
       add(parsed.code, parsed.field, { ...parsed.params, indicator: indicator.id, field: parsed.field });
     }
   } else {
     // No indicator to convert to: still say when the value is not a figure at all.
-    const parsed = safeParseValue(fields.value, {
+    const parsed = parseValue(fields.value, {
       unit: { id: "x", symbol: { zh: "x", en: "x" }, dimension: "ratio", scale: 0 },
     });
     if (!parsed.success && (parsed.code === "not-a-number" || parsed.code === "not-finite")) {
@@ -458,6 +474,7 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
     ...(status === undefined ? {} : { status }),
     ...text,
   };
+  if (decimal !== undefined) context.decimals.set(observation, decimal);
   return { row: index, line, observation, ...(reporting === null || reporting === undefined ? {} : { reporting }) };
 }
 
