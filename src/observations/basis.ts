@@ -21,6 +21,8 @@ export interface BasisCandidate {
   readonly line: number | undefined;
   readonly observation: Observation;
   readonly reporting?: Reporting | undefined;
+  /** The value as parsed, when the reader kept it. */
+  readonly decimal?: Dec | undefined;
 }
 
 /**
@@ -196,6 +198,7 @@ function convert(
       replaced.set(c.row, {
         ...c,
         observation: { ...c.observation, value: toDecimalString(value), reporting: own },
+        decimal: value,
       });
     }
   }

@@ -31,6 +31,8 @@ interface Kept {
   readonly row: number;
   readonly line: number | undefined;
   readonly observation: Observation;
+  /** The value as parsed by validation, where it was kept. */
+  readonly decimal?: Dec | undefined;
 }
 
 interface Range {
@@ -66,7 +68,6 @@ const rangeOf = (values: readonly Dec[], kind: Range["kind"], upperOnly = false)
 export function plausibilityIssues(
   plan: Plan,
   kept: readonly Kept[],
-  parsed?: WeakMap<Observation, Dec>,
 ): ObservationIssue[] {
   const issues: ObservationIssue[] = [];
   const series = groupBySeries(kept);
@@ -90,9 +91,10 @@ export function plausibilityIssues(
   // read off the two ends (quadratic work for a long series otherwise).
   const values = new Map<Kept, Dec>();
   const decimalOf = (k: Kept): Dec => {
+    if (k.decimal !== undefined) return k.decimal;
     let v = values.get(k);
     if (v === undefined) {
-      v = parsed?.get(k.observation) ?? dec(k.observation.value);
+      v = dec(k.observation.value);
       values.set(k, v);
     }
     return v;

@@ -77,6 +77,8 @@ interface Candidate {
   readonly observation: Observation;
   /** The 口径 the row states (none: the indicator's own). */
   readonly reporting?: Reporting | undefined;
+  /** The value as parsed, carried to the later passes so that none parses it again. */
+  readonly decimal?: Dec | undefined;
 }
 
 /**
@@ -148,7 +150,6 @@ export function validateObservations(
     unitById: new Map(plan.units.map((u) => [u.id, u])),
     years: { from, to },
     scope: regionScope(plan),
-    decimals: new WeakMap(),
   };
 
   const candidates: Candidate[] = [];
@@ -178,7 +179,7 @@ export function validateObservations(
   const { kept, issues: basisIssues } = applyReporting(plan, settled.kept);
   for (const issue of basisIssues) issues.push(issue);
   // Plausibility of the figures as they will be assessed (src/observations/plausibility.ts); never changes one.
-  for (const issue of plausibilityIssues(plan, kept, context.decimals)) issues.push(issue);
+  for (const issue of plausibilityIssues(plan, kept)) issues.push(issue);
   issues.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
   return freezeResult(
     kept.map((c) => c.observation),
@@ -197,8 +198,6 @@ interface Context {
   readonly years: { readonly from: number; readonly to: number };
   /** The regions an indicator's figures may be reported for (see {@link regionScope}). */
   readonly scope: (indicator: Plan["indicators"][number]) => ReadonlySet<string>;
-  /** Each kept figure's value as parsed, by observation (a figure the 口径 conversion replaces is a new one). */
-  readonly decimals: WeakMap<Observation, Dec>;
 }
 
 /**
@@ -474,8 +473,13 @@ function checkRow(context: Context, row: unknown, index: number, issues: Observa
     ...(status === undefined ? {} : { status }),
     ...text,
   };
-  if (decimal !== undefined) context.decimals.set(observation, decimal);
-  return { row: index, line, observation, ...(reporting === null || reporting === undefined ? {} : { reporting }) };
+  return {
+    row: index,
+    line,
+    observation,
+    decimal,
+    ...(reporting === null || reporting === undefined ? {} : { reporting }),
+  };
 }
 
 function readYear(input: unknown): number | undefined {
