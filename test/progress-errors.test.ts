@@ -145,3 +145,22 @@ describe("ProgressError: code, place, params, both languages", () => {
     expect([e.code, e.path]).toEqual(["invalid-decimal", ["value"]]);
   });
 });
+
+describe("AssessmentNote codes", () => {
+  it("every note of a whole plan's assessment has a code from ASSESSMENT_NOTE_CODES", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { readObservations } = await import("@wuwei/sti-plan/io");
+    const { ASSESSMENT_NOTE_CODES } = await import("@wuwei/sti-plan");
+    const csv = readFileSync(new URL("../examples/wuwei-2020-2025.csv", import.meta.url), "utf8");
+    const rows = readObservations(csv).rows;
+    const codes = new Set<string>();
+    for (const method of ["schedule", "growth-ratio", "projection"] as const) {
+      for (const r of assessPlan(wuwei14, rows, { asOf: "2024-06-30", method }).results) {
+        for (const n of r.notes) codes.add(n.code);
+      }
+    }
+    // The example data draw many kinds of remark (derived city values, provisional data, aspirational targets…).
+    expect(codes.size).toBeGreaterThan(5);
+    expect([...codes].filter((c) => !(ASSESSMENT_NOTE_CODES as readonly string[]).includes(c))).toEqual([]);
+  });
+});

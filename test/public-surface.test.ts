@@ -19,6 +19,8 @@ const SURFACE: Readonly<Record<string, readonly string[]>> = {
     "AssessmentBase",
     "AssessmentFigures",
     "AssessmentNote",
+    "AssessmentNoteCode",
+    "ASSESSMENT_NOTE_CODES",
     "AssessmentStatus",
     "Attribute",
     "Baseline",

@@ -174,7 +174,9 @@ describe("renderCsv", () => {
       rows: [
         {
           ...first,
-          notes: [{ code: "x", message: { zh: '含"引号",逗号\n换行', en: 'a "quote", a comma\nand a break' } }],
+          notes: [
+            { code: "no-data" as const, message: { zh: '含"引号",逗号\n换行', en: 'a "quote", a comma\nand a break' } },
+          ],
         },
       ],
     };

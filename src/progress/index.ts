@@ -42,6 +42,7 @@ export type {
   AssessmentBase,
   AssessmentFigures,
   AssessmentNote,
+  AssessmentNoteCode,
   AssessmentStatus,
   AssessOptions,
   CombinedGrowthRatio,
@@ -62,4 +63,4 @@ export type {
   TargetContext,
   Unmeasured,
 } from "./types.js";
-export { METHODS } from "./types.js";
+export { ASSESSMENT_NOTE_CODES, METHODS } from "./types.js";

@@ -4,10 +4,10 @@
  * @internal
  * @module
  */
-import type { AssessmentNote } from "./types.js";
+import type { AssessmentNote, AssessmentNoteCode } from "./types.js";
 
 /** Make a note. @internal */
-export function note(code: string, zh: string, en: string): AssessmentNote {
+export function note(code: AssessmentNoteCode, zh: string, en: string): AssessmentNote {
   return { code, message: { zh, en } };
 }
 

@@ -63,6 +63,83 @@ export type AssessmentStatus =
   | "not-assessable";
 
 /**
+ * Every kind of remark an assessment, an aggregate or a roll-up can carry: the codes of {@link AssessmentNote},
+ * stable across versions (a new remark adds a code; none is renamed), so that a system can act on a remark without
+ * reading its words.
+ *
+ * @example
+ * ```ts
+ * import { ASSESSMENT_NOTE_CODES } from "@wuwei/sti-plan";
+ * ASSESSMENT_NOTE_CODES.includes("derived-from-counties"); //=> true
+ * ```
+ * @category Progress
+ */
+export const ASSESSMENT_NOTE_CODES = Object.freeze([
+  "achieved-early",
+  "after-as-of-ignored",
+  "after-target-year-ignored",
+  "aspirational",
+  "base-equals-target",
+  "base-year-after-latest",
+  "base-year-moved",
+  "baseline-reported",
+  "binding-off-track",
+  "break-allowed",
+  "break-in-series",
+  "city-differs-from-counties",
+  "conflicting-figures",
+  "cumulative-needs-increase",
+  "derived-from-counties",
+  "estimated-data",
+  "fell",
+  "fewer-than-two-points",
+  "figures-rejected",
+  "final-data-missing",
+  "fit-after-break",
+  "forecast-excluded",
+  "increment-as-level",
+  "limit-applied",
+  "method-not-applicable",
+  "missing-years",
+  "no-baseline",
+  "no-counties",
+  "no-data",
+  "no-target",
+  "no-target-trend",
+  "not-aggregable",
+  "not-derived-from-counties",
+  "opposite-sign",
+  "progress-value-explodes",
+  "provisional-data",
+  "rank-ordinal",
+  "rank-schedule",
+  "ratio-from-components",
+  "regions-missing",
+  "regression-equal-weights",
+  "revision-in-force",
+  "series-without-score",
+  "target-not-after-base",
+  "target-opposite-sign",
+  "time-share-from-data-years",
+  "zero-base-replaced",
+  "zero-denominator",
+  "zero-target-replaced",
+] as const);
+
+/**
+ * The code of an {@link AssessmentNote}: one of {@link ASSESSMENT_NOTE_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { AssessmentNoteCode } from "@wuwei/sti-plan";
+ * const code: AssessmentNoteCode = "no-baseline";
+ * code; //=> "no-baseline"
+ * ```
+ * @category Progress
+ */
+export type AssessmentNoteCode = (typeof ASSESSMENT_NOTE_CODES)[number];
+
+/**
  * A remark attached to an assessment: why it could not be made, which data were provisional, which convention was
  * applied. `code` is stable; `message` is for people, in Chinese and English.
  *
@@ -75,8 +152,8 @@ export type AssessmentStatus =
  * @category Progress
  */
 export interface AssessmentNote {
-  /** Stable identifier of the kind of remark. */
-  readonly code: string;
+  /** Stable identifier of the kind of remark, from {@link ASSESSMENT_NOTE_CODES}. */
+  readonly code: AssessmentNoteCode;
   /** The remark in Chinese and English. */
   readonly message: { readonly zh: string; readonly en: string };
 }
