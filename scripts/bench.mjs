@@ -66,7 +66,19 @@ const MISSPELT = [
   "no such indicator",
   "R&D",
 ];
-const notForGulang = wuwei14.indicators.filter((i) => !i.regions.includes("gulang"));
+// Out of scope for 古浪县 for good: not reported for it, and no contribution to the city either (a county's figure
+// of a summed whole-area indicator, or of a ratio's component, is kept for the roll-up, not rejected).
+const components = new Set(
+  wuwei14.indicators.flatMap((i) =>
+    i.aggregation.method === "ratio" ? [i.aggregation.numerator, i.aggregation.denominator] : [],
+  ),
+);
+const notForGulang = wuwei14.indicators.filter(
+  (i) =>
+    !i.regions.includes("gulang") &&
+    !components.has(i.id) &&
+    (i.aggregation.method === "none" || i.basis === "own-level"),
+);
 const percentIndicator = wuwei14.indicators.find((i) => i.unit === "percent");
 const countIndicator = wuwei14.indicators.find((i) => i.unit === "enterprise");
 const BAD_VALUES = [

@@ -13,6 +13,7 @@ import {
   progressErrorMessages,
   revisePlan,
   timeShareAt,
+  validateObservations,
   wuwei14,
 } from "@wuwei/sti-plan";
 import { describe, expect, it } from "vitest";
@@ -155,7 +156,8 @@ describe("AssessmentNote codes", () => {
     const rows = readObservations(csv).rows;
     const codes = new Set<string>();
     for (const method of ["schedule", "growth-ratio", "projection"] as const) {
-      for (const r of assessPlan(wuwei14, rows, { asOf: "2024-06-30", method }).results) {
+      for (const r of assessPlan(wuwei14, validateObservations(wuwei14, rows), { asOf: "2024-06-30", method })
+        .results) {
         for (const n of r.notes) codes.add(n.code);
       }
     }
