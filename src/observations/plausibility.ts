@@ -65,10 +65,7 @@ const rangeOf = (values: readonly Dec[], kind: Range["kind"], upperOnly = false)
  *
  * @internal
  */
-export function plausibilityIssues(
-  plan: Plan,
-  kept: readonly Kept[],
-): ObservationIssue[] {
+export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): ObservationIssue[] {
   const issues: ObservationIssue[] = [];
   const series = groupBySeries(kept);
   const regionById = new Map(plan.regions.map((r) => [r.id, r]));
