@@ -92,8 +92,6 @@ export interface ProgressErrorParams {
   readonly otherYear?: number;
 }
 
-type ProgressMessages = Readonly<Record<ProgressErrorRule, (p: ProgressErrorParams) => string>>;
-
 const WHAT_ZH: Readonly<Record<string, string>> = {
   observations: "观测数据数组",
   points: "数据点数组",
@@ -116,7 +114,12 @@ const WHAT_ZH: Readonly<Record<string, string>> = {
  * ```
  * @category Progress
  */
-export const progressErrorMessages: { readonly zh: ProgressMessages; readonly en: ProgressMessages } = deepFreeze({
+export const progressErrorMessages: {
+  /** The messages in Chinese, by rule. */
+  readonly zh: Readonly<Record<ProgressErrorRule, (p: ProgressErrorParams) => string>>;
+  /** The messages in English, by rule. */
+  readonly en: Readonly<Record<ProgressErrorRule, (p: ProgressErrorParams) => string>>;
+} = deepFreeze({
   zh: {
     "decimal-string": (p) => `应为十进制数字字符串（如 "0.62"），实际为 ${p.received}`,
     "finite-number": (p) => `应为有限的数，实际为 ${p.received}`,
