@@ -174,7 +174,7 @@ describe("wuwei-sti-plan report FILE", () => {
     });
     expect(r.code).toBe(0);
     const rows = Papa.parse<Record<string, string>>(r.stdout, { header: true, skipEmptyLines: true }).data;
-    const rd = rows.find((row) => row.indicator === "rd-intensity");
+    const rd = rows.find((row) => row["indicator"] === "rd-intensity");
     expect(rd).toMatchObject({
       status: "behind-schedule",
       completion: "0.375",
@@ -354,7 +354,7 @@ describe("wuwei-sti-plan indicators and schema", () => {
       header: true,
       skipEmptyLines: true,
     }).data;
-    expect(csv.find((row) => row.indicator === "rd-intensity")).toMatchObject({
+    expect(csv.find((row) => row["indicator"] === "rd-intensity")).toMatchObject({
       name_zh: "研发经费投入强度",
       value: "1.5",
       year: "2025",

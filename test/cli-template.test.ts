@@ -97,7 +97,7 @@ describe("wuwei-sti-plan template", () => {
     ]);
     const card = scorecard(wuwei14, observations, { asOf: "2024-06-30", method: "schedule", region: "wuwei" });
     const row = card.rows.find((r) => r.indicator.id === "high-level-talent-absorbed");
-    expect([row?.figures.total, row?.figures.completion, row?.status]).toEqual(["12", "0.6", "on-schedule"]);
+    expect([row?.figures["total"], row?.figures["completion"], row?.status]).toEqual(["12", "0.6", "on-schedule"]);
   });
 
   it("gives a county the baseline year, so its own targets can be assessed once the form is filled", async () => {

@@ -50,9 +50,9 @@ describe("the illustrative Gansu example: province → city → county", () => {
     expect(card.rows.filter((r) => r.indicator.id === "fiscal-st-share")).toHaveLength(101);
     // 甘肃省 (i = 0): 1.80 → 1.95 in 2023 against 2.5: completion 0.15 / 0.70 = 3/14, time share 3/5: behind.
     expect(row("gansu")?.status).toBe("behind-schedule");
-    expect(row("gansu")?.figures.completion?.startsWith("0.2142857142857142857")).toBe(true);
+    expect(row("gansu")?.figures["completion"]?.startsWith("0.2142857142857142857")).toBe(true);
     // 兰州市 (i = 1): 0.8 + 0.37 × 1.1 = 1.207 → 1.21; 1.21 + 0.15 × 2 = 1.51; (1.51 − 1.21) / (2 − 1.21) = 30/79.
-    expect(row("lanzhou")?.figures.completion?.startsWith("0.3797468354430379746")).toBe(true);
+    expect(row("lanzhou")?.figures["completion"]?.startsWith("0.3797468354430379746")).toBe(true);
     // 嘉峪关市 (i = 10): 0.8 + 0.70 × 1.1 = 1.57; 1.57 + 0.15 × 2 = 1.87; 0.30 / 0.43 ≈ 0.698 ≥ 0.6: on schedule.
     expect(row("jiayuguan")?.status).toBe("on-schedule");
   });

@@ -14,8 +14,8 @@ import { STRESS_TIMEOUT } from "./support/stress.js";
 const PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 
 afterEach(() => {
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  expect(({} as Record<string, unknown>).indicator).toBeUndefined();
+  expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  expect(({} as Record<string, unknown>)["indicator"]).toBeUndefined();
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTO_KEYS);
 });
 

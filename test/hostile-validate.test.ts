@@ -10,9 +10,9 @@ const PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 
 afterEach(() => {
   // Nothing reached a prototype.
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  expect(({} as Record<string, unknown>).indicator).toBeUndefined();
-  expect(({} as Record<string, unknown>).value).toBeUndefined();
+  expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  expect(({} as Record<string, unknown>)["indicator"]).toBeUndefined();
+  expect(({} as Record<string, unknown>)["value"]).toBeUndefined();
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTO_KEYS);
   expect(Object.getPrototypeOf([])).toBe(Array.prototype);
 });

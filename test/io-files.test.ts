@@ -75,7 +75,7 @@ describe("encodings", () => {
   it("UTF-16 LE without a byte-order mark is recognised by its zero bytes", () => {
     const bytes = new Uint8Array(Buffer.from("指标\t地区\t年份\t数值\nrd-intensity\t武威市\t2023\t0.95\n", "utf16le"));
     const file = readObservations(bytes);
-    expect([file.encoding, file.format, file.rows[0]?.value]).toEqual(["utf-16le", "tsv", "0.95"]);
+    expect([file.encoding, file.format, file.rows[0]?.["value"]]).toEqual(["utf-16le", "tsv", "0.95"]);
   });
 
   it("GB18030 is the fallback: GBK bytes of 指标,地区,年份,数值 read as Chinese", () => {
@@ -97,7 +97,7 @@ describe("wide tables", () => {
   it("reads 2021, 2021年 and 2021年度 as years", () => {
     for (const years of ["2021,2022", "2021年,2022年", "2021年度,2022年度", "２０２１年,２０２２年"]) {
       const file = readObservations(`${header(years)}高新技术企业数,家,8,11\n`, { region: "民勤县" });
-      expect(file.rows.map((r) => [r.year, r.value])).toEqual([
+      expect(file.rows.map((r) => [r["year"], r["value"]])).toEqual([
         ["2021", "8"],
         ["2022", "11"],
       ]);
@@ -123,13 +123,13 @@ describe("wide tables", () => {
     const withColumn = readObservations(
       "地区,指标名称,单位,2023年\n凉州区,高新技术企业数,家,40\n古浪县,高新技术企业数,家,6\n",
     );
-    expect(withColumn.rows.map((r) => r.region)).toEqual(["凉州区", "古浪县"]);
+    expect(withColumn.rows.map((r) => r["region"])).toEqual(["凉州区", "古浪县"]);
     const titled = readObservations(
       "2023年天祝藏族自治县科技创新主要指标,,\n指标名称,单位,2023年\n高新技术企业数,家,5\n",
     );
-    expect(titled.rows.map((r) => r.region)).toEqual(["天祝藏族自治县"]);
+    expect(titled.rows.map((r) => r["region"])).toEqual(["天祝藏族自治县"]);
     const cityAndCounty = readObservations("武威市凉州区科技创新主要指标\n指标名称,2023年\n高新技术企业数,40\n");
-    expect(cityAndCounty.rows.map((r) => r.region)).toEqual(["凉州区"]);
+    expect(cityAndCounty.rows.map((r) => r["region"])).toEqual(["凉州区"]);
     const sheet = readObservations(
       writeXlsx([
         {
@@ -141,9 +141,9 @@ describe("wide tables", () => {
         },
       ]),
     );
-    expect(sheet.rows.map((r) => r.region)).toEqual(["民勤县"]);
+    expect(sheet.rows.map((r) => r["region"])).toEqual(["民勤县"]);
     const option = readObservations("指标名称,2023年\n高新技术企业数,72\n", { region: "武威市" });
-    expect(option.rows.map((r) => r.region)).toEqual(["武威市"]);
+    expect(option.rows.map((r) => r["region"])).toEqual(["武威市"]);
   });
 
   it("with no region anywhere, says where to put one (no-region) and validation names each row", () => {
@@ -156,7 +156,7 @@ describe("wide tables", () => {
   it("a merged group header in CSV (the cell left empty under it) names the column; other columns are listed", () => {
     const csv = "指标名称,单位,完成情况,,2025年目标\n,,2022年,2023年,\n高新技术企业数,家,66,72,80\n";
     const file = readObservations(csv, { region: "武威市" });
-    expect(file.rows.map((r) => `${r.indicator} ${r.year} ${r.value}`)).toEqual([
+    expect(file.rows.map((r) => `${r["indicator"]} ${r["year"]} ${r["value"]}`)).toEqual([
       "高新技术企业数 2022 66",
       "高新技术企业数 2023 72",
     ]);
@@ -233,12 +233,12 @@ describe("missing markers mean no figure: counted and listed, never an error", (
     expect([long.rows.length, long.counts.noFigure]).toEqual([0, 1]);
     expect(long.problems.map((p) => `${p.severity} ${p.code}`)).toEqual(["info no-figure"]);
     const wide = readObservations(`指标名称,2022年,2023年\n研发经费投入强度,${marker},0.71\n`, { region: "武威市" });
-    expect(wide.rows.map((r) => r.value)).toEqual(["0.71"]);
+    expect(wide.rows.map((r) => r["value"])).toEqual(["0.71"]);
     expect(wide.problems.map((p) => [p.code, p.place])).toEqual([["no-figure", { line: 2, column: 2 }]]);
   });
 
   it("a negative figure is not a marker", () => {
-    expect(readObservations("指标,地区,年份,数值\nrd-intensity,武威市,2023,-0.5\n").rows[0]?.value).toBe("-0.5");
+    expect(readObservations("指标,地区,年份,数值\nrd-intensity,武威市,2023,-0.5\n").rows[0]?.["value"]).toBe("-0.5");
   });
 });
 
@@ -258,7 +258,7 @@ describe("workbooks", () => {
       },
     ]);
     const all = readObservations(book);
-    expect([all.sheets, all.rows.map((r) => r.value)]).toEqual([
+    expect([all.sheets, all.rows.map((r) => r["value"])]).toEqual([
       ["2022", "2023"],
       ["0.78", "0.95"],
     ]);
@@ -267,13 +267,13 @@ describe("workbooks", () => {
       zh: "工作表“说明”已跳过：没有可读的表头",
       en: 'sheet "说明" skipped: it has no readable header',
     });
-    expect(readObservations(book, { sheet: "2023" }).rows.map((r) => r.value)).toEqual(["0.95"]);
-    expect(readObservations(book, { sheet: 1 }).rows.map((r) => r.value)).toEqual(["0.78"]);
+    expect(readObservations(book, { sheet: "2023" }).rows.map((r) => r["value"])).toEqual(["0.95"]);
+    expect(readObservations(book, { sheet: 1 }).rows.map((r) => r["value"])).toEqual(["0.78"]);
     expect(codes(book, { sheet: "2024" })).toEqual(["error no-sheet"]);
   });
 
   it("keeps the file's digits; rounds only binary noise beyond Excel's 15 digits; no exponent", () => {
-    const value = (v: string) => readObservations(handXlsx([simple("S", v)])).rows[0]?.value;
+    const value = (v: string) => readObservations(handXlsx([simple("S", v)])).rows[0]?.["value"];
     expect(value("0.1")).toBe("0.1");
     expect(value("123456789012345")).toBe("123456789012345");
     expect(value("0.30000000000000004")).toBe("0.3");
@@ -305,9 +305,9 @@ describe("workbooks", () => {
       ],
       { prefix: "x" },
     );
-    expect(readObservations(book, { region: "武威市" }).rows.map((r) => `${r.indicator} ${r.year} ${r.value}`)).toEqual(
-      ["高新技术企业数 2023 72"],
-    );
+    expect(
+      readObservations(book, { region: "武威市" }).rows.map((r) => `${r["indicator"]} ${r["year"]} ${r["value"]}`),
+    ).toEqual(["高新技术企业数 2023 72"]);
   });
 
   it("a bare > in an attribute after the cells (a hyperlink's tooltip) does not disturb the merged ranges", () => {
@@ -356,7 +356,7 @@ describe("writeXlsx reads back exactly", () => {
     ] as const;
     const file = readObservations(writeXlsx([{ name: "数据[1]", rows }]));
     expect(file.sheets).toEqual(["数据_1_"]);
-    expect(file.rows.map((r) => [r.value, r.note])).toEqual([
+    expect(file.rows.map((r) => [r["value"], r["note"]])).toEqual([
       ["0.950", 'a < b & "c"'],
       ["0.1", "=SUM(A1)"],
       ["123456789012.345", "带空格"],
@@ -453,7 +453,7 @@ describe("in a browser", () => {
     };
     runInNewContext(code, page);
     // 指标,2023 / a,1 in GBK: a wide table of one figure.
-    expect(page.out).toEqual([
+    expect(page["out"]).toEqual([
       { indicator: "高新技术企业数", region: "武威市", year: "2023", value: "72", line: 2 },
       "gb18030",
     ]);

@@ -213,7 +213,7 @@ const CASES: readonly {
 ];
 
 const text = (file: ObservationFile) =>
-  file.rows.map((r) => [String(r.indicator), String(r.year), String(r.value), String(r.unit)]);
+  file.rows.map((r) => [String(r["indicator"]), String(r["year"]), String(r["value"]), String(r["unit"])]);
 
 describe("the same figures in every format, encoding and layout", () => {
   for (const c of CASES) {
@@ -223,7 +223,7 @@ describe("the same figures in every format, encoding and layout", () => {
       expect(file.problems.filter((p) => p.severity !== "info")).toEqual([]);
       const sorted = (rows: string[][]) => [...rows].sort((a, b) => a.join().localeCompare(b.join()));
       expect(sorted(text(file))).toEqual(sorted(ROWS));
-      expect(file.rows.every((r) => r.region === "民勤县")).toBe(true);
+      expect(file.rows.every((r) => r["region"] === "民勤县")).toBe(true);
       const checked = validateObservations(wuwei14, file.rows);
       expect(checked.issues).toEqual([]);
       const key = (o: { indicator: string; year: number }) => `${o.indicator} ${o.year}`;
@@ -251,7 +251,7 @@ describe("every line is accounted for, with its place", () => {
     // 10 lines = 1 header + 6 skipped + 3 data lines (7 figures and 2 missing markers).
     expect(file.counts).toEqual({ lines: 10, rows: 7, skipped: 6, noFigure: 2, rejected: 0 });
     // Each figure keeps its cell: 2022 technology contracts (0.3) is line 6, column 4.
-    const i = file.rows.findIndex((r) => r.value === "0.3");
+    const i = file.rows.findIndex((r) => r["value"] === "0.3");
     expect(file.places[i]).toEqual({ line: 6, column: 4 });
     expect(file.problems.find((p) => p.code === "no-figure")?.place).toEqual({ line: 5, column: 5 });
   });
@@ -261,7 +261,7 @@ describe("every line is accounted for, with its place", () => {
     expect(file.problems[0]?.message.zh).toBe("工作表“lists”已跳过：这是隐藏的工作表（用 --sheet 指定即可读取）");
     expect(readObservations(HAND_WIDE, { sheet: "lists" }).problems.map((p) => p.code)).toEqual(["no-header"]);
     expect(file.sheets).toEqual(["民勤县"]);
-    expect(file.places[file.rows.findIndex((r) => r.value === "0.3")]).toEqual({
+    expect(file.places[file.rows.findIndex((r) => r["value"] === "0.3")]).toEqual({
       sheet: "民勤县",
       line: 4,
       column: 4,

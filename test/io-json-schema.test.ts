@@ -20,9 +20,9 @@ describe("observation JSON Schema", () => {
 
   it("is draft 2020-12 and lists the canonical fields", () => {
     const schema = observationJsonSchema();
-    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-    expect(schema.additionalProperties).toBe(false);
-    expect(Object.keys(schema.properties as object)).toEqual([
+    expect(schema["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema["additionalProperties"]).toBe(false);
+    expect(Object.keys(schema["properties"] as object)).toEqual([
       "indicator",
       "region",
       "year",

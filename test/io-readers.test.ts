@@ -139,7 +139,7 @@ describe("readObservationsCsv", () => {
   it("counts lines through quoted line breaks, comments and CRLF", () => {
     const csv =
       '# a\r\nindicator,region,year,value,note\r\n\r\nrd-intensity,wuwei,2022,1,"two\r\nlines"\r\nrd-intensity,wuwei,2023,2,\r\n';
-    expect(readObservationsCsv(csv).rows.map((r) => [r.line, r.note])).toEqual([
+    expect(readObservationsCsv(csv).rows.map((r) => [r.line, r["note"]])).toEqual([
       [4, "two\nlines"],
       [6, undefined],
     ]);
@@ -202,7 +202,7 @@ describe("readObservationsJson", () => {
   it("reads __proto__ keys as data", () => {
     const result = readObservationsJson('[{"__proto__": {"polluted": 1}, "value": "1"}]');
     expect(Object.keys(result.rows[0] ?? {})).toEqual(["__proto__", "value", "line"]);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
 });
 
@@ -230,7 +230,7 @@ describe("a unit named in the value column's header", () => {
       "指标,县(区),年份,数值(万元),单位\n技术市场成交合同金额,凉州区,2023,52000,\n技术市场成交合同金额,民勤县,2023,3.1,亿元\n";
     const read = readObservationsCsv(csv);
     expect(read.issues).toEqual([]);
-    expect(read.rows.map((r) => [r.region, r.value, r.unit])).toEqual([
+    expect(read.rows.map((r) => [r["region"], r["value"], r["unit"]])).toEqual([
       ["凉州区", "52000", "万元"],
       ["民勤县", "3.1", "亿元"],
     ]);
@@ -243,14 +243,14 @@ describe("a unit named in the value column's header", () => {
   });
 
   it("reads full-width brackets and English headers, and in JSON keys too", () => {
-    expect(readObservationsCsv("indicator,region,year,value (%)\nrd-intensity,wuwei,2023,0.9\n").rows[0]?.unit).toBe(
-      "%",
-    );
-    expect(readObservationsCsv("指标,地区,年份,数值（亿元）\nx,武威市,2023,1\n").rows[0]?.unit).toBe("亿元");
+    expect(
+      readObservationsCsv("indicator,region,year,value (%)\nrd-intensity,wuwei,2023,0.9\n").rows[0]?.["unit"],
+    ).toBe("%");
+    expect(readObservationsCsv("指标,地区,年份,数值（亿元）\nx,武威市,2023,1\n").rows[0]?.["unit"]).toBe("亿元");
     const json = readObservationsJson('[{"指标": "x", "地区": "武威市", "年份": 2023, "数值(万元)": 120}]');
     expect(json.rows[0]).toMatchObject({ value: 120, unit: "万元" });
     // A bracket in another header is not a unit.
-    expect(readObservationsCsv("指标,县(区),年份,数值\nx,凉州区,2023,1\n").rows[0]?.unit).toBeUndefined();
+    expect(readObservationsCsv("指标,县(区),年份,数值\nx,凉州区,2023,1\n").rows[0]?.["unit"]).toBeUndefined();
   });
 });
 

@@ -46,7 +46,7 @@ describe("口径 in a wide table's year headers", () => {
     expect(totals.read.problems.filter((p) => p.severity !== "info")).toEqual([]);
     expect(totals.read.layout).toBe("wide");
     // Each figure carries the 口径 its column states, as written.
-    expect(totals.read.rows.map((r) => [r.year, r.value, r.reporting])).toEqual([
+    expect(totals.read.rows.map((r) => [r["year"], r["value"], r["reporting"]])).toEqual([
       ["2021", "3", "累计"],
       ["2022", "8", "累计"],
       ["2023", "12", "累计"],
@@ -160,7 +160,7 @@ describe("口径 in a wide table's year headers", () => {
 
   it("a bracket that names no 口径 is no year column: 2021年(初步数) is listed as ignored", () => {
     const read = readObservations(`指标名称,单位,2021年,2022年(初步数)\n${TALENT},名,3,5\n`, { region: "武威市" });
-    expect(read.rows.map((r) => [r.year, r.value])).toEqual([["2021", "3"]]);
+    expect(read.rows.map((r) => [r["year"], r["value"]])).toEqual([["2021", "3"]]);
     expect(read.problems.map((p) => [p.code, p.received])).toEqual([["ignored-column", "2022年(初步数)"]]);
   });
 });
@@ -172,7 +172,7 @@ describe("口径 in a long table's value header", () => {
     const totals = through(long("指标,地区,年份,数值(累计)", [3, 8, 12]), talentTarget);
     const flows = through(long("指标,地区,年份,数值", [3, 5, 4]), talentTarget);
     expect(totals.read.layout).toBe("long");
-    expect(totals.read.rows.map((r) => r.reporting)).toEqual(["累计", "累计", "累计"]);
+    expect(totals.read.rows.map((r) => r["reporting"])).toEqual(["累计", "累计", "累计"]);
     expect(totals.checked.issues).toEqual([]);
     expect(series(totals.checked.observations)).toEqual(series(flows.checked.observations));
     expect(totals.result?.figures).toEqual(flows.result?.figures);
@@ -182,13 +182,13 @@ describe("口径 in a long table's value header", () => {
   it("数值(万元) is still a unit; 数值（当年，万元） is both; a row's 口径 cell wins over the header's", () => {
     const unit = readObservations("指标,地区,年份,数值(万元)\nrd-expenditure,wuwei,2023,5200\n");
     expect(unit.rows[0]).toMatchObject({ value: "5200", unit: "万元" });
-    expect(unit.rows[0]?.reporting).toBeUndefined();
+    expect(unit.rows[0]?.["reporting"]).toBeUndefined();
     const both = readObservations("指标,地区,年份,数值（当年，万元）\nrd-expenditure,wuwei,2023,5200\n");
     expect(both.rows[0]).toMatchObject({ value: "5200", unit: "万元", reporting: "当年" });
     const own = readObservations(
       "指标,地区,年份,口径,数值(累计)\nhigh-level-talent-absorbed,wuwei,2021,当年,3\nhigh-level-talent-absorbed,wuwei,2022,,8\n",
     );
-    expect(own.rows.map((r) => r.reporting)).toEqual(["当年", "累计"]);
+    expect(own.rows.map((r) => r["reporting"])).toEqual(["当年", "累计"]);
     // 2021: a flow, 3; 2022: running total 8 − 3 = 5.
     expect(series(validateObservations(wuwei14, own.rows).observations)).toEqual([
       [2021, "3"],

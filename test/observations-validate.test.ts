@@ -144,7 +144,7 @@ describe("validateObservations", () => {
     const before = JSON.stringify(rows);
     const result = validateObservations(fixturePlan, rows);
     expect(JSON.stringify(rows)).toBe(before);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty("polluted");
     expect(result.rows).toEqual([0, 1]);
     expect(result.issues.map((i) => [i.row, i.code, i.path])).toEqual([

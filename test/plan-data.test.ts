@@ -17,7 +17,10 @@ function sources(value: unknown, path = "plan"): { path: string; line: number; q
   if (Array.isArray(value)) return value.flatMap((v, i) => sources(v, `${path}[${i}]`));
   if (value === null || typeof value !== "object") return [];
   const o = value as Record<string, unknown>;
-  const own = typeof o.line === "number" && typeof o.quote === "string" ? [{ path, line: o.line, quote: o.quote }] : [];
+  const own =
+    typeof o["line"] === "number" && typeof o["quote"] === "string"
+      ? [{ path, line: o["line"], quote: o["quote"] }]
+      : [];
   return [...own, ...Object.entries(o).flatMap(([k, v]) => sources(v, `${path}.${k}`))];
 }
 

@@ -10,7 +10,7 @@ import { planJsonSchema } from "../src/schema/index.js";
 const root = resolve(import.meta.dirname, "..");
 const shipped = (path: string) => JSON.parse(readFileSync(resolve(root, path), "utf8"));
 const ajv = new Ajv2020({ strict: true, allErrors: true });
-addFormats.default(ajv);
+addFormats["default"](ajv);
 const check = ajv.compile(planJsonSchema());
 
 describe("plan JSON Schema and data/wuwei14.json", () => {

@@ -161,7 +161,7 @@ describe("renderCsv", () => {
       expect(cells[col("latest_value")]).toBe(row.latest?.value ?? "");
       expect(cells[col("target_value")]).toBe(row.target.value ?? "");
       expect(cells[col("status")]).toBe(row.status);
-      expect(cells[col("completion")]).toBe(row.figures.completion ?? "");
+      expect(cells[col("completion")]).toBe(row.figures["completion"] ?? "");
       expect(cells[col("notes")]).toBe(row.notes.map((n) => n.message.en).join("; "));
     });
   });

@@ -37,7 +37,11 @@ describe("a cumulative target's row shows the running total it is judged on", ()
   it("carries runningTotal 12 over 2021–2023 beside the latest flow 4 (2023)", () => {
     expect(talent?.latest).toEqual({ year: 2023, value: "4" });
     expect(talent?.runningTotal).toEqual({ from: 2021, to: 2023, value: "12" });
-    expect([talent?.figures.total, talent?.figures.completion, talent?.status]).toEqual(["12", "0.6", "on-schedule"]);
+    expect([talent?.figures["total"], talent?.figures["completion"], talent?.status]).toEqual([
+      "12",
+      "0.6",
+      "on-schedule",
+    ]);
     expect(rd?.runningTotal).toBeUndefined();
   });
 
@@ -108,7 +112,7 @@ describe("the catalogue and --help say each indicator's 口径", () => {
       header: true,
       skipEmptyLines: true,
     }).data;
-    expect(csv.find((r) => r.indicator === "park-provincial-innovative-enterprises-added")?.reporting).toBe(
+    expect(csv.find((r) => r["indicator"] === "park-provincial-innovative-enterprises-added")?.["reporting"]).toBe(
       "running-total",
     );
     const json = JSON.parse((await run(["indicators", "--format", "json"])).stdout) as {

@@ -17,7 +17,11 @@ describe("scorecard takes what validateObservations returned", () => {
     const fromValidated = scorecard(wuwei14, validateObservations(wuwei14, rows), options);
     const fromRows = scorecard(wuwei14, rows, options);
     const rd = fromValidated.rows.find((r) => r.indicator.id === "rd-intensity");
-    expect([rd?.status, rd?.figures.completion, rd?.figures.timeShare]).toEqual(["behind-schedule", "0.375", "0.6"]);
+    expect([rd?.status, rd?.figures["completion"], rd?.figures["timeShare"]]).toEqual([
+      "behind-schedule",
+      "0.375",
+      "0.6",
+    ]);
     expect(fromValidated.rows).toEqual(fromRows.rows);
     expect(fromValidated.unused.map((u) => [u.code, u.row])).toEqual([["unknown-indicator", 1]]);
     expect(fromRows.unused.map((u) => [u.code, u.row])).toEqual([["unknown-indicator", 1]]);

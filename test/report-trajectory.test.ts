@@ -17,7 +17,7 @@ function elements(svg: string, cls: string): Record<string, string>[] {
   for (const m of svg.matchAll(/<([a-z]+)\s([^>]*?)\/?>/g)) {
     const attrs: Record<string, string> = { tag: m[1] ?? "" };
     for (const a of (m[2] ?? "").matchAll(/([a-z0-9-]+)="([^"]*)"/g)) attrs[a[1] ?? ""] = a[2] ?? "";
-    if ((attrs.class ?? "").split(" ").includes(cls)) out.push(attrs);
+    if ((attrs["class"] ?? "").split(" ").includes(cls)) out.push(attrs);
   }
   return out;
 }
@@ -54,7 +54,7 @@ describe("trajectory of R&D intensity (0.62 % in 2020 → 1.5 % in 2025)", () =>
     const points = elements(svg, "tj-pt");
     expect(points.map((p) => p["data-year"])).toEqual(["2021", "2022", "2023"]);
     expect(points.map((p) => p["data-value"])).toEqual(["0.70", "0.80", "0.95"]);
-    expect(points.map((p) => p.fill)).toEqual(["#0072B2", "#0072B2", "#ffffff"]);
+    expect(points.map((p) => p["fill"])).toEqual(["#0072B2", "#0072B2", "#ffffff"]);
     expect(points[2]?.["data-status"]).toBe("provisional");
   });
 
@@ -73,9 +73,9 @@ describe("trajectory of R&D intensity (0.62 % in 2020 → 1.5 % in 2025)", () =>
       ["2025", "1.5"],
     ]);
     // The drawn line starts on the baseline marker and ends on the target's year, higher up.
-    const xy = vertices(linear?.points ?? "");
+    const xy = vertices(linear?.["points"] ?? "");
     const base = elements(svg, "tj-base")[0];
-    expect(xy[0]).toEqual([Number(base?.cx), Number(base?.cy)]);
+    expect(xy[0]).toEqual([Number(base?.["cx"]), Number(base?.["cy"])]);
     const target = elements(svg, "tj-target")[0];
     expect([target?.["data-year"], target?.["data-value"]]).toEqual(["2025", "1.5"]);
     expect(xy).toHaveLength(6);
@@ -168,14 +168,14 @@ describe("series, breaks and kinds of target", () => {
       lang: "en",
     });
     const lines = elements(svg, "tj-line");
-    expect(lines.map((l) => vertices(l.points ?? "").length)).toEqual([2, 2]); // 2021–2022, then 2023–2024
+    expect(lines.map((l) => vertices(l["points"] ?? "").length)).toEqual([2, 2]); // 2021–2022, then 2023–2024
     expect(elements(svg, "tj-break").map((b) => b["data-year"])).toEqual(["2023"]);
     expect(svg).toContain(">break in series</text>");
     // The mark sits halfway between 2022 and 2023.
     const pts = elements(svg, "tj-pt");
-    const x2022 = Number(pts[1]?.d?.match(/^M([\d.]+)/)?.[1]) + 4.5;
-    const x2023 = Number(pts[2]?.d?.match(/^M([\d.]+)/)?.[1]) + 4.5;
-    expect(Number(elements(svg, "tj-break")[0]?.x1)).toBeCloseTo((x2022 + x2023) / 2, 0);
+    const x2022 = Number(pts[1]?.["d"]?.match(/^M([\d.]+)/)?.[1]) + 4.5;
+    const x2023 = Number(pts[2]?.["d"]?.match(/^M([\d.]+)/)?.[1]) + 4.5;
+    expect(Number(elements(svg, "tj-break")[0]?.["x1"])).toBeCloseTo((x2022 + x2023) / 2, 0);
   });
 
   it("draws a cumulative target as running totals against a path from 0 to the total", () => {
@@ -213,7 +213,7 @@ describe("series, breaks and kinds of target", () => {
     const ranks = [o("st-progress-rank", "wuwei", 2021, "7"), o("st-progress-rank", "wuwei", 2022, "6")];
     const card = scorecard(wuwei14, ranks, { asOf: "2022-12-31", method: "schedule" });
     const svg = renderTrajectory(one(trajectories(card, { plan: wuwei14, observations: ranks }), "st-progress-rank"));
-    const y = (p: Record<string, string> | undefined) => Number(p?.d?.match(/^M[\d.]+,([\d.]+)/)?.[1]);
+    const y = (p: Record<string, string> | undefined) => Number(p?.["d"]?.match(/^M[\d.]+,([\d.]+)/)?.[1]);
     const [seventh, sixth] = elements(svg, "tj-pt");
     expect(y(sixth)).toBeLessThan(y(seventh));
     expect(svg).toContain("第1位在上");

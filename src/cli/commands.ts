@@ -69,7 +69,7 @@ function oneOf<T extends string>(ctx: CommandContext, option: string, allowed: r
 
 /** Colour only for a terminal, never with NO_COLOR or --no-color. */
 function useColor(ctx: CommandContext): boolean {
-  const noColor = ctx.io.env.NO_COLOR;
+  const noColor = ctx.io.env["NO_COLOR"];
   return ctx.io.isTTY && ctx.values["no-color"] !== true && (noColor === undefined || noColor === "");
 }
 
@@ -88,7 +88,7 @@ function checkDate(ctx: CommandContext, value: string): string {
 
 /** A region id from anything `findRegion` (and validation) accepts: an id, a name, an alias, 民勤 for 民勤县. */
 export function regionOf(ctx: CommandContext): string | undefined {
-  const value = ctx.values.region;
+  const value = ctx.values["region"];
   if (typeof value !== "string") return undefined;
   const found = findRegion(ctx.plan, value);
   if (found) return found.id;
@@ -154,7 +154,7 @@ interface Checked {
 async function readAndValidate(ctx: CommandContext, path: string, region?: string): Promise<Checked> {
   const bytes = await readInput(ctx, path);
   const layout = oneOf(ctx, "layout", ["auto", "long", "wide"] as const, "auto");
-  const sheet = ctx.values.sheet;
+  const sheet = ctx.values["sheet"];
   const read = readObservations(bytes, {
     layout,
     ...(region === undefined ? {} : { region }),
@@ -324,7 +324,7 @@ export async function writeOut(ctx: CommandContext, path: string, data: string |
 }
 
 async function emit(ctx: CommandContext, text: string): Promise<void> {
-  const out = ctx.values.out;
+  const out = ctx.values["out"];
   if (typeof out === "string") await writeOut(ctx, out, text);
   else ctx.io.stdout(text);
 }
@@ -343,7 +343,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
   const asOf = checkDate(ctx, typeof asOfOption === "string" ? asOfOption : ctx.io.today());
   const path = ctx.positionals[0];
   const { lang } = ctx;
-  const color = format === "text" && ctx.values.out === undefined && useColor(ctx);
+  const color = format === "text" && ctx.values["out"] === undefined && useColor(ctx);
   const view = oneOf(ctx, "view", REPORT_VIEWS, "scorecard");
   if (view === "levels" && (path === undefined || !LEVELS_FORMATS.includes(format))) {
     throw new UsageError(
@@ -446,7 +446,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
   }
 
   if (format === "pdf") {
-    const out = ctx.values.out;
+    const out = ctx.values["out"];
     if (typeof out !== "string") {
       throw new UsageError(
         t(
@@ -471,7 +471,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
   }
 
   if (format === "xlsx") {
-    const out = ctx.values.out;
+    const out = ctx.values["out"];
     if (typeof out !== "string" || report.kind !== "scorecard") {
       throw new UsageError(
         t(
@@ -484,12 +484,12 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
     await writeOut(ctx, out, writeXlsx(scorecardSheets(report, { lang })));
     return code;
   }
-  if (format === "csv" && report.kind === "scorecard" && typeof ctx.values.out === "string") {
-    await emit(ctx, renderCsv(report, { lang, bom: ctx.values.bom === true }));
+  if (format === "csv" && report.kind === "scorecard" && typeof ctx.values["out"] === "string") {
+    await emit(ctx, renderCsv(report, { lang, bom: ctx.values["bom"] === true }));
     await writeOut(
       ctx,
-      problemsPath(ctx.values.out),
-      renderProblemsCsv(report, { lang, bom: ctx.values.bom === true }),
+      problemsPath(ctx.values["out"]),
+      renderProblemsCsv(report, { lang, bom: ctx.values["bom"] === true }),
     );
     return code;
   }
@@ -499,7 +499,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
       : format === "markdown"
         ? renderMarkdown(report, { lang })
         : format === "csv"
-          ? renderCsv(report, { lang, bom: ctx.values.bom === true })
+          ? renderCsv(report, { lang, bom: ctx.values["bom"] === true })
           : format === "json"
             ? renderJson(report)
             : format === "html"
@@ -547,8 +547,10 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
 /** `indicators`. @internal */
 export async function indicatorsCommand(ctx: CommandContext): Promise<number> {
   const format = oneOf(ctx, "format", LIST_FORMATS, "text");
-  const options = { lang: ctx.lang, format, bom: ctx.values.bom === true, color: useColor(ctx) };
-  ctx.io.stdout(ctx.values.headline === true ? renderHeadline(ctx.plan, options) : renderIndicators(ctx.plan, options));
+  const options = { lang: ctx.lang, format, bom: ctx.values["bom"] === true, color: useColor(ctx) };
+  ctx.io.stdout(
+    ctx.values["headline"] === true ? renderHeadline(ctx.plan, options) : renderIndicators(ctx.plan, options),
+  );
   return 0;
 }
 

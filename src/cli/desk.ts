@@ -50,12 +50,12 @@ export async function deskCommand(ctx: CommandContext): Promise<number> {
     );
   }
   let page = new TextDecoder().decode(bytes);
-  if (typeof ctx.values.plan === "string") {
+  if (typeof ctx.values["plan"] === "string") {
     // The plan was checked by `--plan` already; `<` is escaped so the JSON cannot end the script element.
     const json = JSON.stringify(ctx.plan).replace(/</g, "\\u003c");
     page = page.replace("<script>", () => `<script type="application/json" id="desk-plan">${json}</script>\n<script>`);
   }
-  const out = ctx.values.out;
+  const out = ctx.values["out"];
   if (typeof out === "string") {
     try {
       await ctx.io.writeFile(out, page);

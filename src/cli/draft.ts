@@ -68,7 +68,7 @@ export async function draftCommand(ctx: CommandContext): Promise<number> {
   const source = path === "-" ? "stdin" : path;
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const result = draftPlan(bytes, { text: source, sha256 });
-  const format = ctx.values.format ?? "text";
+  const format = ctx.values["format"] ?? "text";
   if (format !== "text" && format !== "json") {
     throw new UsageError(
       t(
@@ -79,7 +79,7 @@ export async function draftCommand(ctx: CommandContext): Promise<number> {
     );
   }
 
-  const diffFile = ctx.values.diff;
+  const diffFile = ctx.values["diff"];
   if (typeof diffFile === "string") {
     const raw = await read(ctx, diffFile);
     let reviewed: unknown;
@@ -125,7 +125,7 @@ export async function draftCommand(ctx: CommandContext): Promise<number> {
     return 0;
   }
 
-  if (ctx.values.score === true) {
+  if (ctx.values["score"] === true) {
     const score = scoreDraft(result.plan, ctx.plan);
     if (format === "json") {
       ctx.io.stdout(`${JSON.stringify(score, null, 2)}\n`);
@@ -169,10 +169,10 @@ export async function draftCommand(ctx: CommandContext): Promise<number> {
   }
 
   const json = `${JSON.stringify(result.plan, null, 2)}\n`;
-  const out = ctx.values.out;
+  const out = ctx.values["out"];
   if (typeof out === "string") await writeOut(ctx, out, json);
   else ctx.io.stdout(json);
-  const reviewFile = ctx.values.review;
+  const reviewFile = ctx.values["review"];
   if (typeof reviewFile === "string") await writeOut(ctx, reviewFile, `${JSON.stringify(result.review, null, 2)}\n`);
   const lines = result.review.map((item) => reviewLine(source, item, ctx.lang));
   const n = result.review.length;

@@ -160,7 +160,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const command = COMMANDS[name];
   const parsed = tryParse(rest, command.options, lang);
   if (typeof parsed === "string") return usage(parsed, name);
-  if (parsed.values.help) {
+  if (parsed.values["help"]) {
     io.stdout(helpText(name, lang));
     return 0;
   }
@@ -169,7 +169,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return usage(lang === "zh" ? `多余的参数：${extra}` : `unexpected argument: ${extra}`, name);
   }
   try {
-    const planFile = parsed.values.plan;
+    const planFile = parsed.values["plan"];
     let plan: Plan = wuwei14;
     if (typeof planFile === "string") {
       const loaded = await loadPlan(planFile, io, lang);

@@ -34,7 +34,7 @@ export function findChromium(
   exists: (path: string) => boolean = existsSync,
 ): string | null {
   const candidates = [
-    env.CHROMIUM_PATH,
+    env["CHROMIUM_PATH"],
     "/usr/bin/chromium",
     "/usr/bin/chromium-browser",
     "/usr/bin/google-chrome",

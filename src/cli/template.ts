@@ -18,7 +18,7 @@ const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
  * (2020–2025): a county the plan gives no baseline reports its own, without which its targets cannot be assessed.
  */
 function yearsOf(ctx: CommandContext): number[] {
-  const option = ctx.values.years;
+  const option = ctx.values["years"];
   const { end } = ctx.plan.period;
   const start = ctx.plan.baselineYear;
   if (option === undefined) return Array.from({ length: end - start + 1 }, (_, i) => start + i);
@@ -40,7 +40,7 @@ function yearsOf(ctx: CommandContext): number[] {
 /** `template [--layout wide|long] [--region R] [--years 2021-2025] [--format csv|xlsx] [--out FILE]`. @internal */
 export async function templateCommand(ctx: CommandContext): Promise<number> {
   const { lang, plan } = ctx;
-  const layout = ctx.values.layout ?? "wide";
+  const layout = ctx.values["layout"] ?? "wide";
   if (layout !== "wide" && layout !== "long") {
     throw new UsageError(
       t(
@@ -50,7 +50,7 @@ export async function templateCommand(ctx: CommandContext): Promise<number> {
       ),
     );
   }
-  const format = ctx.values.format ?? "csv";
+  const format = ctx.values["format"] ?? "csv";
   if (format !== "csv" && format !== "xlsx") {
     throw new UsageError(
       t(
@@ -60,7 +60,7 @@ export async function templateCommand(ctx: CommandContext): Promise<number> {
       ),
     );
   }
-  const out = ctx.values.out;
+  const out = ctx.values["out"];
   if (format === "xlsx" && typeof out !== "string") {
     throw new UsageError(
       t(

@@ -277,8 +277,8 @@ function tableRow(r: ScorecardRow): HTMLTableRowElement {
     el("td", { class: "num" }, target),
     el("td", { class: "num" }, r.latest ? `${formatValue(r.latest.value)} (${r.latest.year}${mark})` : "–"),
     el("td", { class: `tone-${toneOf(r.status)}` }, statusLabel(r.status, lang)),
-    el("td", { class: "num" }, percent("completion", r.figures.completion)),
-    el("td", { class: "num" }, percent("timeShare", r.figures.timeShare)),
+    el("td", { class: "num" }, percent("completion", r.figures["completion"])),
+    el("td", { class: "num" }, percent("timeShare", r.figures["timeShare"])),
   );
 }
 

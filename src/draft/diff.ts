@@ -32,11 +32,11 @@ export interface PlanChange {
 
 type Json = unknown;
 const isObject = (v: Json): v is Record<string, Json> => v !== null && typeof v === "object" && !Array.isArray(v);
-const idOf = (v: Json): string | undefined => (isObject(v) && typeof v.id === "string" ? v.id : undefined);
+const idOf = (v: Json): string | undefined => (isObject(v) && typeof v["id"] === "string" ? v["id"] : undefined);
 const lineOf = (v: Json): number | undefined => {
   if (!isObject(v)) return undefined;
-  const s = v.source;
-  return isObject(s) && typeof s.line === "number" ? s.line : undefined;
+  const s = v["source"];
+  return isObject(s) && typeof s["line"] === "number" ? s["line"] : undefined;
 };
 
 /**

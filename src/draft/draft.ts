@@ -486,19 +486,19 @@ export function draftPlan(input: string | Uint8Array, options: DraftOptions = {}
 
   // 3. The document.
   const document: Record<string, unknown> = {};
-  if (outline.number) document.number = outline.number.value;
+  if (outline.number) document["number"] = outline.number.value;
   else missing("document.number", "文号（如 X政办发〔2022〕9号）");
-  if (outline.indexNumber) document.indexNumber = outline.indexNumber;
-  if (outline.issuer) document.issuer = { zh: outline.issuer.value, en: outline.issuer.value };
+  if (outline.indexNumber) document["indexNumber"] = outline.indexNumber;
+  if (outline.issuer) document["issuer"] = { zh: outline.issuer.value, en: outline.issuer.value };
   else missing("document.issuer", "发文机关");
-  if (outline.written) document.written = outline.written;
+  if (outline.written) document["written"] = outline.written;
   else missing("document.written", "成文日期");
-  if (outline.issued) document.issued = outline.issued;
+  if (outline.issued) document["issued"] = outline.issued;
   else missing("document.issued", "发文日期");
-  if (outline.published) document.published = outline.published;
-  document.text = options.text ?? "plan.txt";
-  if (options.sha256) document.sha256 = options.sha256;
-  document.source = outline.number
+  if (outline.published) document["published"] = outline.published;
+  document["text"] = options.text ?? "plan.txt";
+  if (options.sha256) document["sha256"] = options.sha256;
+  document["source"] = outline.number
     ? { line: outline.number.line, quote: outline.number.value }
     : { line: titleLine, quote: outline.title ?? (lines[0] ?? "").trim() ?? "" };
   if (outline.title === undefined) missing("title", "规划标题");

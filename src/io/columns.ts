@@ -171,8 +171,8 @@ export function makeRow(entries: readonly (readonly [string, unknown])[], line: 
       Object.defineProperty(row, key, { value, enumerable: true, writable: true, configurable: true });
     } else row[key] = value;
   }
-  if ("line" in row) delete row.line;
-  row.line = line;
+  if ("line" in row) delete row["line"];
+  row["line"] = line;
   return Object.freeze(row) as ReadRow;
 }
 

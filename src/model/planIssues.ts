@@ -303,9 +303,9 @@ export function makePlanIssue(
 // problem must neither hold on to nor freeze.
 function withoutInput(issue: object): Record<string, unknown> {
   const { input: _input, message: _message, ...rest } = issue as Record<string, unknown>;
-  const errors = rest.errors;
+  const errors = rest["errors"];
   if (Array.isArray(errors)) {
-    rest.errors = errors.map((branch: unknown) =>
+    rest["errors"] = errors.map((branch: unknown) =>
       Array.isArray(branch) ? branch.map((inner: object) => withoutInput(inner)) : branch,
     );
   }

@@ -277,10 +277,10 @@ function classCounts(classes: readonly (EvaluationClass | null)[]): ClassCounts 
 /** The lead of a row: the schedule method's `lead`, else `C − τ` when both are there, else `null`. */
 function leadOf(row: ScorecardRow): string | null {
   if (row.status === "not-assessable") return null;
-  const lead = row.figures.lead ?? null;
+  const lead = row.figures["lead"] ?? null;
   if (lead !== null) return lead;
-  const c = row.figures.completion ?? null;
-  const tau = row.figures.timeShare ?? null;
+  const c = row.figures["completion"] ?? null;
+  const tau = row.figures["timeShare"] ?? null;
   return c === null || tau === null ? null : new Dec(c).minus(tau).toFixed();
 }
 
@@ -446,8 +446,8 @@ export function scorecardByLevel(card: Scorecard, plan: Plan, options?: ClassOpt
       region: m.row.region,
       status: m.row.status,
       class: m.cls,
-      completion: classes === null ? null : (m.row.figures.completion ?? null),
-      timeShare: classes === null ? null : (m.row.figures.timeShare ?? null),
+      completion: classes === null ? null : (m.row.figures["completion"] ?? null),
+      timeShare: classes === null ? null : (m.row.figures["timeShare"] ?? null),
       lead: m.lead,
       rank,
     };

@@ -53,13 +53,13 @@ export function textWidth(text: string, size: number): number {
 /** What a row without the bar's figure can still say: years met, positions gained. */
 function otherFigures(row: ScorecardRow, lang: Lang): string {
   const f = row.figures;
-  if (f.yearsMet != null && f.yearsElapsed != null) {
-    return `${figureLabel("yearsMet", lang)} ${f.yearsMet}/${f.yearsElapsed}`;
+  if (f["yearsMet"] != null && f["yearsElapsed"] != null) {
+    return `${figureLabel("yearsMet", lang)} ${f["yearsMet"]}/${f["yearsElapsed"]}`;
   }
-  if (f.positionsGained != null && f.positionsNeeded != null) {
+  if (f["positionsGained"] != null && f["positionsNeeded"] != null) {
     return lang === "zh"
-      ? `已提升 ${f.positionsGained} 位，需提升 ${f.positionsNeeded} 位`
-      : `gained ${f.positionsGained} ${f.positionsGained === "1" ? "position" : "positions"}, ${f.positionsNeeded} needed`;
+      ? `已提升 ${f["positionsGained"]} 位，需提升 ${f["positionsNeeded"]} 位`
+      : `gained ${f["positionsGained"]} ${f["positionsGained"] === "1" ? "position" : "positions"}, ${f["positionsNeeded"]} needed`;
   }
   return "";
 }
