@@ -131,7 +131,7 @@ export const TONE_ANSI: Readonly<Record<Tone, string>> = {
 };
 
 /** How a target's wording reads before its figure. @internal */
-export function comparatorWords(comparator: Comparator, direction: Direction, lang: Lang): string {
+function comparatorWords(comparator: Comparator, direction: Direction, lang: Lang): string {
   const lower = direction === "decrease";
   const words: Readonly<Record<Comparator, Words>> = {
     "at-least": lower ? { zh: "不高于", en: "at most" } : { zh: "不低于", en: "at least" },
@@ -147,13 +147,32 @@ export function comparatorWords(comparator: Comparator, direction: Direction, la
  * How a target's kind reads: in Chinese before the comparator ("每年", "累计", "新增"), in English after the figure
  * ("a year", "in total", "more"); nothing for an end level. @internal
  */
-export function kindWords(kind: TargetKind, lang: Lang): string {
+function kindWords(kind: TargetKind, lang: Lang): string {
   const words: Readonly<Partial<Record<TargetKind, Words>>> = {
     "annual-floor": { zh: "每年", en: "a year" },
     cumulative: { zh: "累计", en: "in total" },
     increment: { zh: "新增", en: "more" },
   };
   return words[kind]?.[lang] ?? "";
+}
+
+/**
+ * A target's wording, composed once for every renderer: in Chinese the kind before the comparator ("每年不低于 2",
+ * "新增达到 3"), in English after the figure ("at least 2 a year", "reach 3 more"). `figure` is the figure to
+ * place (`null` for a target without one, such as never-decrease); left out, for a table with the figure in a
+ * column of its own, the English kind goes in brackets after the comparator ("at least (a year)"). @internal
+ */
+export function targetWording(
+  target: { readonly kind: TargetKind; readonly comparator: Comparator },
+  direction: Direction,
+  lang: Lang,
+  figure?: string | null,
+): string {
+  const kind = kindWords(target.kind, lang);
+  const words = comparatorWords(target.comparator, direction, lang);
+  if (figure === undefined && lang === "en") return kind === "" ? words : `${words} (${kind})`;
+  const placed = figure === undefined || figure === null ? "" : ` ${figure}`;
+  return lang === "zh" ? `${kind}${words}${placed}` : `${words}${placed}${kind ? ` ${kind}` : ""}`;
 }
 
 /** The words of the reports. @internal */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { comparatorWords, kindWords, statusLabel } from "./labels.js";
+import { statusLabel, targetWording } from "./labels.js";
 import type { Lang, Scorecard } from "./types.js";
 
 /**
@@ -113,7 +113,7 @@ export function scorecardSheets(card: Scorecard, options: { readonly lang?: Lang
       r.region.name[lang],
       r.indicator.unit.symbol[lang],
       r.target.year,
-      targetWords(r, lang),
+      targetWording(r.target, r.indicator.direction, lang),
       num(r.target.value),
       r.baseline?.year ?? null,
       num(r.baseline?.value),
@@ -169,12 +169,4 @@ export function scorecardSheets(card: Scorecard, options: { readonly lang?: Lang
     { name: zh ? "记分卡" : "Scorecard", rows, widths: [22, 28, 12, 10, 10, 12, 14, 10, 14, 10, 14, 14, 12, 12, 40] },
     { name: zh ? "数据问题" : "Problems", rows: problems, widths: [16, 22, 22, 60] },
   ];
-}
-
-/** The target's wording without its figure: "累计不低于", "力争", "at least … in total". */
-function targetWords(row: Scorecard["rows"][number], lang: Lang): string {
-  const comparator = comparatorWords(row.target.comparator, row.indicator.direction, lang);
-  const kind = kindWords(row.target.kind, lang);
-  if (kind === "") return comparator;
-  return lang === "zh" ? `${kind}${comparator}` : `${comparator} (${kind})`;
 }

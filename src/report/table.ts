@@ -6,14 +6,13 @@
  */
 import { dec, toDecimalString } from "../internal/decimal.js";
 import {
-  comparatorWords,
   FIGURES,
-  kindWords,
   methodLabel,
   STATUS_ORDER,
   statusLabel,
   TABLE_FIGURES,
   type Tone,
+  targetWording,
   toneOf,
   WORDS,
 } from "./labels.js";
@@ -115,11 +114,7 @@ export function indicatorText(indicator: ReportIndicator, lang: Lang): string {
 
 /** "力争 1.5 (2025)", "每年不低于 2 (2025)". @internal */
 export function targetText(target: ReportTarget, indicator: ReportIndicator, lang: Lang): string {
-  const kind = kindWords(target.kind, lang);
-  const words = comparatorWords(target.comparator, indicator.direction, lang);
-  const figure = target.value === null ? "" : ` ${target.value}`;
-  // Chinese puts the kind first (每年不低于 3, 新增达到 3); English after the figure (at least 3 a year, reach 3 more).
-  const text = lang === "zh" ? `${kind}${words}${figure}` : `${words}${figure}${kind ? ` ${kind}` : ""}`;
+  const text = targetWording(target, indicator.direction, lang, target.value);
   return `${text} (${target.year})${target.revision ? (lang === "zh" ? " 已调整" : " revised") : ""}`;
 }
 
