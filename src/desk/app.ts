@@ -32,11 +32,23 @@ import {
   statusLabel,
   trajectories,
 } from "../report/index.js";
-import { toneOf } from "../report/labels.js";
+import { FIGURES, WORDS as REPORT, SEVERITY_WORDS, toneOf } from "../report/labels.js";
 import { formatFigure, formatValue } from "../report/table.js";
 
 const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
 
+type Words = Readonly<Record<Lang, string>>;
+
+/** The reports' words as a heading of the page: the English with a capital ("time share" → "Time share"). */
+const heading = (words: Words): Words => ({
+  zh: words.zh,
+  en: `${words.en.charAt(0).toUpperCase()}${words.en.slice(1)}`,
+});
+
+/** The label of a figure the reports print. */
+const figureWords = (key: string): Words => FIGURES[key]?.label ?? { zh: key, en: key };
+
+/** The page's words; those it shares with the reports come from their one table (report/labels.ts). */
 const WORDS = {
   title: { zh: "科技创新规划监测工作台", en: "S&T plan monitoring desk" },
   offline: {
@@ -50,30 +62,30 @@ const WORDS = {
   },
   planFile: { zh: "使用其他规划（JSON，可选）", en: "Use another plan (JSON, optional)" },
   language: { zh: "语言", en: "Language" },
-  method: { zh: "评估方法", en: "Method" },
-  asOf: { zh: "评估日期", en: "As of" },
-  region: { zh: "地区", en: "Region" },
-  status: { zh: "状态", en: "Status" },
+  method: heading(REPORT.assessmentMethod),
+  asOf: heading(REPORT.asOf),
+  region: heading(REPORT.region),
+  status: heading(REPORT.status),
   chapter: { zh: "章节", en: "Chapter" },
   binding: { zh: "仅约束性指标", en: "Binding only" },
   all: { zh: "全部", en: "All" },
   problems: { zh: "数据问题", en: "Data problems" },
   noProblems: { zh: "未发现问题。", en: "No problems found." },
-  scorecard: { zh: "进展记分卡", en: "Progress scorecard" },
-  chart: { zh: "完成进度与时间进度", en: "Completion against time share" },
+  scorecard: heading(REPORT.scorecard),
+  chart: heading(REPORT.chart),
   trends: { zh: "各指标走势（实际值与规划路径）", en: "Each indicator: reported figures against the planned path" },
   downloads: { zh: "下载", en: "Download" },
   waiting: { zh: "尚未选择数据文件。", en: "No data file chosen yet." },
   shown: { zh: "显示", en: "showing" },
   of: { zh: "行，共", en: "rows of" },
-  colIndicator: { zh: "指标", en: "Indicator" },
-  colRegion: { zh: "地区", en: "Region" },
-  colBaseline: { zh: "基期值", en: "Baseline" },
-  colTarget: { zh: "目标值", en: "Target" },
-  colLatest: { zh: "最新值", en: "Latest" },
-  colStatus: { zh: "状态", en: "Status" },
-  colCompletion: { zh: "完成进度", en: "Completion" },
-  colTime: { zh: "时间进度", en: "Time share" },
+  colIndicator: heading(REPORT.indicator),
+  colRegion: heading(REPORT.region),
+  colBaseline: heading(REPORT.baseline),
+  colTarget: heading(REPORT.target),
+  colLatest: heading(REPORT.latest),
+  colStatus: heading(REPORT.status),
+  colCompletion: heading(figureWords("completion")),
+  colTime: heading(figureWords("timeShare")),
   line: { zh: "第{n}行", en: "line {n}" },
   row: { zh: "第{n}条", en: "row {n}" },
   read: {
@@ -92,9 +104,9 @@ const WORDS = {
     en: "The plan file has {n} problems; the previous plan stays in use:",
   },
   unreadable: { zh: "无法读取文件：{why}", en: "Could not read the file: {why}" },
-  error: { zh: "错误", en: "error" },
-  warning: { zh: "警告", en: "warning" },
-  info: { zh: "提示", en: "info" },
+  error: SEVERITY_WORDS.error,
+  warning: SEVERITY_WORDS.warning,
+  info: SEVERITY_WORDS.info,
   provisional: { zh: "p 初步数据", en: "p provisional" },
 } as const;
 

@@ -8,13 +8,13 @@ import { truncate } from "../observations/describe.js";
 import type { ObservationIssue } from "../observations/issues.js";
 import { makeIssue } from "../observations/makeIssue.js";
 import {
-  decode,
-  duplicates,
+  duplicateColumnIssues,
   fieldOf,
   headerDefaults,
   makeRow,
   type ReadResult,
   type ReadRow,
+  readDecoded,
   readResult,
   withHeaderUnit,
 } from "./shared.js";
@@ -50,9 +50,10 @@ import {
  * @category IO
  */
 export function readObservationsCsv(input: string | Uint8Array): ReadResult {
-  const decoded = decode(input);
-  if ("issue" in decoded) return readResult([], [decoded.issue]);
-  const text = decoded.text.replace(/\r\n?/g, "\n");
+  return readDecoded(input, (text) => readCsvText(text.replace(/\r\n?/g, "\n")));
+}
+
+function readCsvText(text: string): ReadResult {
   const issues: ObservationIssue[] = [];
   const rows: ReadRow[] = [];
 
@@ -102,13 +103,8 @@ export function readObservationsCsv(input: string | Uint8Array): ReadResult {
   }
   const fields = header.cells.map((name, i) => ({ field: fieldOf(name, i), name: name.trim() }));
   const headerUnit = headerDefaults(header.cells);
-  const clashes = duplicates(fields);
-  if (clashes.size > 0) {
-    for (const [field, names] of clashes) {
-      issues.push(makeIssue("duplicate-column", "error", null, [], { field, received: names.join(", ") }, header.line));
-    }
-    return readResult(rows, issues);
-  }
+  const clashes = duplicateColumnIssues(fields, header.line);
+  if (clashes.length > 0) return readResult(rows, clashes);
 
   for (const record of data) {
     const extra = record.cells.slice(fields.length).filter((c) => c.trim() !== "");

@@ -8,13 +8,13 @@ import type { ObservationIssue } from "../observations/issues.js";
 import { makeIssue } from "../observations/makeIssue.js";
 import { elementStarts, lineAt } from "./json.js";
 import {
-  decode,
-  duplicates,
+  duplicateColumnIssues,
   fieldOf,
   headerDefaults,
   makeRow,
   type ReadResult,
   type ReadRow,
+  readDecoded,
   readResult,
   withHeaderUnit,
 } from "./shared.js";
@@ -40,9 +40,10 @@ import {
  * @category IO
  */
 export function readObservationsJson(input: string | Uint8Array): ReadResult {
-  const decoded = decode(input);
-  if ("issue" in decoded) return readResult([], [decoded.issue]);
-  const text = decoded.text;
+  return readDecoded(input, readJsonText);
+}
+
+function readJsonText(text: string): ReadResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -77,11 +78,9 @@ export function readObservationsJson(input: string | Uint8Array): ReadResult {
     }
     const keys = Object.keys(element);
     const named = keys.map((key, i) => ({ key, field: fieldOf(key, i), name: key }));
-    const clashes = duplicates(named);
-    if (clashes.size > 0) {
-      for (const [field, names] of clashes) {
-        issues.push(makeIssue("duplicate-column", "error", null, [], { field, received: names.join(", ") }, line));
-      }
+    const clashes = duplicateColumnIssues(named, line);
+    if (clashes.length > 0) {
+      issues.push(...clashes);
       return;
     }
     // JSON.parse makes `__proto__` an own data property, so reading it by descriptor never reaches a prototype.

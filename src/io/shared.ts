@@ -8,9 +8,9 @@
 import { describe } from "../observations/describe.js";
 import type { ObservationIssue } from "../observations/issues.js";
 import { makeIssue } from "../observations/makeIssue.js";
-import type { ReadRow } from "./columns.js";
+import { duplicates, type ReadRow } from "./columns.js";
 
-export { duplicates, fieldOf, headerDefaults, makeRow, type ReadRow, unitOfHeader, withHeaderUnit } from "./columns.js";
+export { fieldOf, headerDefaults, makeRow, type ReadRow, unitOfHeader, withHeaderUnit } from "./columns.js";
 
 /**
  * The result of a file reader: the rows, ready for `validateObservations`, and the problems of the file itself
@@ -49,6 +49,22 @@ export function decode(input: unknown): { text: string } | { issue: ObservationI
       detail: "expected text or bytes",
     }),
   };
+}
+
+/** Read decoded text with `read`, or give the decoding problem as the whole result. @internal */
+export function readDecoded(input: unknown, read: (text: string) => ReadResult): ReadResult {
+  const decoded = decode(input);
+  return "issue" in decoded ? readResult([], [decoded.issue]) : read(decoded.text);
+}
+
+/** A `duplicate-column` error for each field named more than once (`value` and `数值`), at `line`. @internal */
+export function duplicateColumnIssues(
+  fields: readonly { field: string; name: string }[],
+  line: number | undefined,
+): ObservationIssue[] {
+  return [...duplicates(fields)].map(([field, names]) =>
+    makeIssue("duplicate-column", "error", null, [], { field, received: names.join(", ") }, line),
+  );
 }
 
 /** The frozen result of a reader. @internal */

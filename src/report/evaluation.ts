@@ -13,10 +13,19 @@ import {
 } from "./classes.js";
 import { escapeXml as esc } from "./escape.js";
 import { type EvaluationRow, evaluationHead, evaluationRows, evaluationSummary } from "./evaluation-data.js";
-import { methodLabel, STATUS_ORDER, statusLabel, TONE_COLOUR, toneOf } from "./labels.js";
+import { methodLabel, SEVERITY_WORDS, STATUS_ORDER, statusLabel, TONE_COLOUR, toneOf, WORDS } from "./labels.js";
 import type { AssessmentStatus } from "./progress-types.js";
 import { FONT_FAMILY } from "./svg.js";
-import { formatFigure, indicatorText, latestText, MISSING, readCountsLine, targetText, valueText } from "./table.js";
+import {
+  figureLabel,
+  formatFigure,
+  indicatorText,
+  latestText,
+  MISSING,
+  readCountsLine,
+  targetText,
+  valueText,
+} from "./table.js";
 import { renderTrajectory, type Trajectory, trajectories } from "./trajectory.js";
 import type { Lang, Scorecard, StatusCounts } from "./types.js";
 
@@ -91,8 +100,6 @@ const CHART_WIDTH = 420;
 const W = {
   midTerm: { zh: "实施情况中期评估报告", en: "Mid-term evaluation report" },
   final: { zh: "实施情况终期评估报告", en: "Final evaluation report" },
-  asOf: { zh: "评估日期", en: "As of" },
-  method: { zh: "评估方法", en: "Method" },
   region: { zh: "评估范围", en: "Regions" },
   allRegions: { zh: "全市及各县区", en: "the city and every county" },
   data: { zh: "数据来源", en: "Data" },
@@ -113,18 +120,8 @@ const W = {
   count: { zh: "项数", en: "targets" },
   share: { zh: "占比", en: "share" },
   rule: { zh: "判定标准", en: "rule" },
-  status: { zh: "状态", en: "status" },
   total: { zh: "合计", en: "total" },
   binding: { zh: "其中约束性指标", en: "of which binding" },
-  indicator: { zh: "指标", en: "indicator" },
-  regionCol: { zh: "地区", en: "region" },
-  baseline: { zh: "基期值", en: "baseline" },
-  target: { zh: "目标值", en: "target" },
-  latest: { zh: "最新值", en: "latest" },
-  completion: { zh: "完成进度", en: "completion" },
-  timeShare: { zh: "时间进度", en: "time share" },
-  progressValue: { zh: "增速比值", en: "growth ratio" },
-  projectedCompletion: { zh: "预计完成进度", en: "projected completion" },
   noProblems: {
     zh: "读取和校验报送数据时未发现问题。",
     en: "No problems were found reading and validating the figures.",
@@ -136,9 +133,6 @@ const W = {
   code: { zh: "代码", en: "code" },
   messageCol: { zh: "说明", en: "message" },
   reason: { zh: "原因", en: "reason" },
-  error: { zh: "错误", en: "error" },
-  warning: { zh: "警告", en: "warning" },
-  info: { zh: "提示", en: "info" },
   figure: { zh: "图", en: "Figure" },
   otherMethod: {
     zh: "提前实现、快于预期、基本符合预期、相对滞后四类以序时进度法的完成进度与时间进度划分；本报告采用其他方法，按该方法的状态汇总。",
@@ -342,8 +336,8 @@ export function renderEvaluationReport(card: Scorecard, options: EvaluationRepor
 <p class="number">${esc(head.plan.number)}</p>
 <h1>${esc(kind)}</h1>
 <table class="meta"><tbody>
-<tr><th scope="row">${t(W.asOf)}</th><td>${esc(head.asOf)}</td></tr>
-<tr><th scope="row">${t(W.method)}</th><td>${esc(methodLabel(head.method, lang))}</td></tr>
+<tr><th scope="row">${t(WORDS.asOf)}</th><td>${esc(head.asOf)}</td></tr>
+<tr><th scope="row">${t(WORDS.assessmentMethod)}</th><td>${esc(methodLabel(head.method, lang))}</td></tr>
 <tr><th scope="row">${t(W.region)}</th><td>${esc(regionName)}</td></tr>
 <tr><th scope="row">${t(W.targets)}</th><td>${summary.total}</td></tr>
 ${options.source === undefined ? "" : `<tr><th scope="row">${t(W.data)}</th><td>${esc(options.source)}</td></tr>\n`}</tbody></table>
@@ -397,7 +391,7 @@ ${shown
   const statuses = STATUS_ORDER.filter((s) => (summary.byStatus[s] ?? 0) > 0);
   summaryParts.push(`<table class="statuses">
 <caption>${lang === "zh" ? `表${classes === null ? 1 : 2}　按${esc(methodLabel(head.method, "zh"))}状态` : `Table ${classes === null ? 1 : 2}. By status (${esc(methodLabel(head.method, "en"))})`}</caption>
-<thead><tr><th scope="col">${t(W.status)}</th><th scope="col" class="num">${t(W.count)}</th><th scope="col" class="num">${t(W.binding)}</th></tr></thead>
+<thead><tr><th scope="col">${t(WORDS.status)}</th><th scope="col" class="num">${t(W.count)}</th><th scope="col" class="num">${t(W.binding)}</th></tr></thead>
 <tbody>
 ${statuses
   .map(
@@ -420,11 +414,11 @@ ${summaryParts.join("\n")}
 
   // 二、分章节情况.
   const figureKeys = figureColumns(head.method);
-  const detailHead = `<thead><tr><th scope="col">${t(W.indicator)}</th><th scope="col">${t(W.regionCol)}</th><th scope="col" class="num">${t(W.baseline)}</th><th scope="col">${t(W.target)}</th><th scope="col" class="num">${t(W.latest)}</th>${figureKeys
-    .map((k) => `<th scope="col" class="num">${t(W[k])}</th>`)
+  const detailHead = `<thead><tr><th scope="col">${t(WORDS.indicator)}</th><th scope="col">${t(WORDS.region)}</th><th scope="col" class="num">${t(WORDS.baseline)}</th><th scope="col">${t(WORDS.target)}</th><th scope="col" class="num">${t(WORDS.latest)}</th>${figureKeys
+    .map((k) => `<th scope="col" class="num">${esc(figureLabel(k, lang))}</th>`)
     .join(
       "",
-    )}<th scope="col">${t(W.status)}</th>${classes === null ? "" : `<th scope="col" class="class">${t(W.cls)}</th>`}</tr></thead>`;
+    )}<th scope="col">${t(WORDS.status)}</th>${classes === null ? "" : `<th scope="col" class="class">${t(W.cls)}</th>`}</tr></thead>`;
   const detailRow = (row: EvaluationRow, i: number) => {
     const cls = classOf(i);
     return `<tr data-indicator="${esc(row.indicator.id)}" data-region="${esc(row.region.id)}"><td>${esc(indicatorText(row.indicator, lang))}</td><td>${esc(row.region.name[lang])}</td><td class="num">${esc(valueText(row.baseline))}</td><td>${esc(targetText(row.target, row.indicator, lang))}</td><td class="num">${esc(latestText(row, lang))}</td>${figureKeys
@@ -481,9 +475,9 @@ ${chapterNotes.map((n) => `<p class="note">${esc(n)}</p>`).join("\n")}
     classes === null ? statusLabel(c as AssessmentStatus, lang) : classLabel(c as EvaluationClass, lang);
   const regionTable = `<table class="regions">
 <caption>${esc(lang === "zh" ? `表${summary.byChapter.length + 3}　各地区目标评估结果` : `Table ${summary.byChapter.length + 3}. Targets by region`)}</caption>
-<thead><tr><th scope="col">${t(W.regionCol)}</th><th scope="col" class="num">${t(W.total)}</th>${regionColumns
+<thead><tr><th scope="col">${t(WORDS.region)}</th><th scope="col" class="num">${t(W.total)}</th>${regionColumns
     .map((c) => `<th scope="col" class="num">${esc(regionLabel(c))}</th>`)
-    .join("")}<th scope="col">${t(W.status)}</th></tr></thead>
+    .join("")}<th scope="col">${t(WORDS.status)}</th></tr></thead>
 <tbody>
 ${summary.byRegion
   .map((g) => {
@@ -530,7 +524,7 @@ ${figures.join("\n")}
   // 附录一 数据问题.
   const problemRows = listed.map(
     (p, i) =>
-      `<tr data-code="${esc(p.code)}"><td class="num">${i + 1}</td><td>${esc(p.place)}</td><td>${p.severity === "error" ? t(W.error) : p.severity === "warning" ? t(W.warning) : t(W.info)}</td><td><code>${esc(p.code)}</code></td><td>${esc(p.message[lang])}</td></tr>`,
+      `<tr data-code="${esc(p.code)}"><td class="num">${i + 1}</td><td>${esc(p.place)}</td><td>${t(SEVERITY_WORDS[p.severity])}</td><td><code>${esc(p.code)}</code></td><td>${esc(p.message[lang])}</td></tr>`,
   );
   const countsParagraph =
     head.read === undefined ? "" : `<p class="read-counts">${esc(readCountsLine(head.read, lang))}</p>\n`;
@@ -549,7 +543,7 @@ ${problemRows.join("\n")}
     unassessed.length === 0
       ? `<p>${t(W.noneNotAssessable)}</p>`
       : `<table class="not-assessable">
-<thead><tr><th scope="col">${t(W.indicator)}</th><th scope="col">${t(W.regionCol)}</th><th scope="col">${t(W.reason)}</th></tr></thead>
+<thead><tr><th scope="col">${t(WORDS.indicator)}</th><th scope="col">${t(WORDS.region)}</th><th scope="col">${t(W.reason)}</th></tr></thead>
 <tbody>
 ${unassessed
   .map(
@@ -573,7 +567,7 @@ ${methodsAppendix(lang, points, head.method)}
 
   const title = `${planTitle}${lang === "zh" ? "" : " — "}${kind}`;
   const headerText = lang === "zh" ? `${planTitle}${kind}` : `${planTitle} · ${kind}`;
-  const footerText = `${W.asOf[lang]}${colon}${head.asOf}`;
+  const footerText = `${WORDS.asOf[lang]}${colon}${head.asOf}`;
   return `<!doctype html>
 <html lang="${lang === "zh" ? "zh-CN" : "en"}">
 <head>

@@ -200,7 +200,16 @@ export const WORDS = {
   none: { zh: "无", en: "none" },
   chart: { zh: "完成进度与时间进度", en: "completion against time share" },
   illustrative: { zh: "", en: "" },
+  /** The method as the evaluation report's cover and the desk page's form name it. */
+  assessmentMethod: { zh: "评估方法", en: "method" },
 } as const satisfies Record<string, Words>;
+
+/** A problem's severity, as the evaluation report's appendix and the desk page's problem list name it. @internal */
+export const SEVERITY_WORDS = {
+  error: { zh: "错误", en: "error" },
+  warning: { zh: "警告", en: "warning" },
+  info: { zh: "提示", en: "info" },
+} as const satisfies Record<"error" | "warning" | "info", Words>;
 
 /** A figure's label and how to show it. @internal */
 export interface FigureFormat {

@@ -13,7 +13,7 @@ import { LEVEL_ORDER, type LevelMatrixCell, type ScorecardLevels } from "./level
 import { cell as mdCell, type RenderOptions } from "./markdown.js";
 import type { AssessmentStatus } from "./progress-types.js";
 import { FONT_FAMILY, textWidth } from "./svg.js";
-import { type Cell, type Column, formatFigure, indicatorText, MISSING, targetText } from "./table.js";
+import { type Cell, type Column, figureLabel, formatFigure, indicatorText, MISSING, targetText } from "./table.js";
 import { alignTable, type TextOptions } from "./text.js";
 import type { Lang } from "./types.js";
 
@@ -183,9 +183,9 @@ function sections(levels: ScorecardLevels, lang: Lang): Section[] {
       columns: [
         { header: W.rank[lang], align: "right" },
         { header: W.region[lang], align: "left" },
-        { header: formatHeader("completion", lang), align: "right" },
-        { header: formatHeader("timeShare", lang), align: "right" },
-        { header: formatHeader("lead", lang), align: "right" },
+        { header: figureLabel("completion", lang), align: "right" },
+        { header: figureLabel("timeShare", lang), align: "right" },
+        { header: figureLabel("lead", lang), align: "right" },
         { header: W.cls[lang], align: "left" },
         { header: W.status[lang], align: "left" },
       ],
@@ -201,15 +201,6 @@ function sections(levels: ScorecardLevels, lang: Lang): Section[] {
     });
   }
   return out;
-}
-
-function formatHeader(key: "completion" | "timeShare" | "lead", lang: Lang): string {
-  const labels = {
-    completion: { zh: "完成进度", en: "completion" },
-    timeShare: { zh: "时间进度", en: "time share" },
-    lead: { zh: "进度差", en: "lead" },
-  } as const;
-  return labels[key][lang];
 }
 
 /**
@@ -289,7 +280,7 @@ function cellTitle(levels: ScorecardLevels, r: number, k: number, lang: Lang): s
   return [
     `${head}${colon(lang)}${statusLabel(c.status, lang)}`,
     ...(c.class === null ? [] : [classLabel(c.class, lang)]),
-    ...(c.lead === null ? [] : [`${formatHeader("lead", lang)} ${formatFigure("lead", c.lead, lang)}`]),
+    ...(c.lead === null ? [] : [`${figureLabel("lead", lang)} ${formatFigure("lead", c.lead, lang)}`]),
   ].join(" · ");
 }
 
