@@ -7,17 +7,7 @@ import Papa from "papaparse";
 import { truncate } from "../observations/describe.js";
 import type { ObservationIssue } from "../observations/issues.js";
 import { makeIssue } from "../observations/makeIssue.js";
-import {
-  duplicateColumnIssues,
-  fieldOf,
-  headerDefaults,
-  makeRow,
-  type ReadResult,
-  type ReadRow,
-  readDecoded,
-  readResult,
-  withHeaderUnit,
-} from "./shared.js";
+import { columnsOf, duplicateColumnIssues, type ReadResult, type ReadRow, readDecoded, readResult } from "./shared.js";
 
 /**
  * Read reported figures from CSV text or bytes: one row per data line, each with the 1-based file line it starts
@@ -101,8 +91,8 @@ function readCsvText(text: string): ReadResult {
     issues.push(makeIssue("malformed-csv", "error", null, [], { received: '""', detail: "no header line" }));
     return readResult(rows, issues);
   }
-  const fields = header.cells.map((name, i) => ({ field: fieldOf(name, i), name: name.trim() }));
-  const headerUnit = headerDefaults(header.cells);
+  const columns = columnsOf(header.cells, (name) => name.trim());
+  const fields = columns.fields;
   const clashes = duplicateColumnIssues(fields, header.line);
   if (clashes.length > 0) return readResult(rows, clashes);
 
@@ -137,7 +127,7 @@ function readCsvText(text: string): ReadResult {
       const cell = (record.cells[i] ?? "").trim();
       if (cell !== "") entries.push([field, cell]);
     });
-    rows.push(makeRow(withHeaderUnit(entries, headerUnit), record.line));
+    rows.push(columns.row(entries, record.line));
   }
   return readResult(rows, issues);
 }

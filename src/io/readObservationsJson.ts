@@ -7,17 +7,7 @@ import { describe, truncate } from "../observations/describe.js";
 import type { ObservationIssue } from "../observations/issues.js";
 import { makeIssue } from "../observations/makeIssue.js";
 import { elementStarts, lineAt } from "./json.js";
-import {
-  duplicateColumnIssues,
-  fieldOf,
-  headerDefaults,
-  makeRow,
-  type ReadResult,
-  type ReadRow,
-  readDecoded,
-  readResult,
-  withHeaderUnit,
-} from "./shared.js";
+import { columnsOf, duplicateColumnIssues, type ReadResult, type ReadRow, readDecoded, readResult } from "./shared.js";
 
 /**
  * Read reported figures from JSON text or bytes: an array of row objects, each given the 1-based file line its
@@ -77,18 +67,17 @@ function readJsonText(text: string): ReadResult {
       return;
     }
     const keys = Object.keys(element);
-    const named = keys.map((key, i) => ({ key, field: fieldOf(key, i), name: key }));
-    const clashes = duplicateColumnIssues(named, line);
+    const columns = columnsOf(keys);
+    const clashes = duplicateColumnIssues(columns.fields, line);
     if (clashes.length > 0) {
       issues.push(...clashes);
       return;
     }
     // JSON.parse makes `__proto__` an own data property, so reading it by descriptor never reaches a prototype.
-    const entries = named.map(
-      ({ key, field }) => [field, Object.getOwnPropertyDescriptor(element, key)?.value] as const,
+    const entries = columns.fields.map(
+      ({ field }, i) => [field, Object.getOwnPropertyDescriptor(element, keys[i] ?? "")?.value] as const,
     );
-    const headerUnit = headerDefaults(keys);
-    rows.push(makeRow(withHeaderUnit(entries, headerUnit), line));
+    rows.push(columns.row(entries, line));
   });
   return readResult(rows, issues);
 }

@@ -1,6 +1,6 @@
 /**
- * What the older readers (`readObservationsCsv`, `readObservationsJson`) share: decoding bytes as UTF-8 and their
- * result; the column helpers live in `columns.ts`.
+ * What the older readers (`readObservationsCsv`, `readObservationsJson`) share: decoding bytes as UTF-8, their
+ * columns (over the helpers of `columns.ts`), the `duplicate-column` errors and their result.
  *
  * @internal
  * @module
@@ -8,9 +8,9 @@
 import { describe } from "../observations/describe.js";
 import type { ObservationIssue } from "../observations/issues.js";
 import { makeIssue } from "../observations/makeIssue.js";
-import { duplicates, type ReadRow } from "./columns.js";
+import { duplicates, fieldOf, headerDefaults, makeRow, type ReadRow, withHeaderUnit } from "./columns.js";
 
-export { fieldOf, headerDefaults, makeRow, type ReadRow, unitOfHeader, withHeaderUnit } from "./columns.js";
+export type { ReadRow } from "./columns.js";
 
 /**
  * The result of a file reader: the rows, ready for `validateObservations`, and the problems of the file itself
@@ -65,6 +65,21 @@ export function duplicateColumnIssues(
   return [...duplicates(fields)].map(([field, names]) =>
     makeIssue("duplicate-column", "error", null, [], { field, received: names.join(", ") }, line),
   );
+}
+
+/** The columns of a header line or of a JSON object's keys, as {@link columnsOf} gives them. @internal */
+export interface Columns {
+  /** Each header's field, with its name as the clash messages show it. */
+  readonly fields: readonly { readonly field: string; readonly name: string }[];
+  /** A row of these columns: the entries, with the unit and 口径 of the value header where the row names none. */
+  row(entries: readonly (readonly [string, unknown])[], line: number): ReadRow;
+}
+
+/** The fields of `headers` (names shown through `shown`), and the rows they make. @internal */
+export function columnsOf(headers: readonly string[], shown: (header: string) => string = (h) => h): Columns {
+  const fields = headers.map((header, i) => ({ field: fieldOf(header, i), name: shown(header) }));
+  const defaults = headerDefaults(headers);
+  return { fields, row: (entries, line) => makeRow(withHeaderUnit(entries, defaults), line) };
 }
 
 /** The frozen result of a reader. @internal */

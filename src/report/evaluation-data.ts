@@ -8,31 +8,17 @@
  * @internal
  * @module
  */
-import type { AssessmentNote, AssessmentStatus, ObservationStatus } from "./progress-types.js";
-import type {
-  ReportIndicator,
-  ReportRegion,
-  ReportTarget,
-  Scorecard,
-  ScorecardGroup,
-  ScorecardRow,
-  ScorecardSummary,
-} from "./types.js";
+import type { Scorecard, ScorecardGroup, ScorecardRow, ScorecardSummary } from "./types.js";
 
-/** A scorecard row as the evaluation renderers see it. @internal */
-export interface EvaluationRow {
-  readonly indicator: ReportIndicator;
-  readonly region: ReportRegion;
-  readonly target: ReportTarget;
-  readonly baseline: {
-    readonly year: number;
-    readonly value: string;
-    readonly origin: "plan" | "reported" | "definition";
-  } | null;
-  readonly latest: { readonly year: number; readonly value: string; readonly status?: ObservationStatus } | null;
-  /** A cumulative target's running total, as on the scorecard row. */
-  readonly runningTotal?: NonNullable<ScorecardRow["runningTotal"]>;
-  readonly status: AssessmentStatus;
+/**
+ * A scorecard row as the evaluation renderers see it: the row's own indicator, region, target, baseline, latest
+ * value, running total, status and notes, with its figures by name. @internal
+ */
+export interface EvaluationRow
+  extends Pick<
+    ScorecardRow,
+    "indicator" | "region" | "target" | "baseline" | "latest" | "runningTotal" | "status" | "notes"
+  > {
   /** Schedule method: completion C, time share τ and lead C − τ (decimal strings), `null` where absent. */
   readonly completion: string | null;
   readonly timeShare: string | null;
@@ -46,7 +32,6 @@ export interface EvaluationRow {
   /** Growth-ratio method: the ratio of actual to required growth; projection: the projected completion. */
   readonly progressValue: string | null;
   readonly projectedCompletion: string | null;
-  readonly notes: readonly AssessmentNote[];
 }
 
 /** A chapter or region with its rows counted by status: the scorecard's own group. @internal */
