@@ -17,7 +17,7 @@ import {
   readContext,
   refuse,
 } from "./context.js";
-import { exact, exactOrNull, fig, ZERO } from "./errors.js";
+import { type DecimalCache, exact, exactOrNull, fig, ZERO } from "./errors.js";
 import { completionDec, growthProjectionDec, linearAt, olsDec, type Point } from "./generic.js";
 import { growthRatio } from "./growthRatio.js";
 import { notes } from "./notes.js";
@@ -85,19 +85,27 @@ const OFF_TRACK: readonly AssessmentStatus[] = [
  * @category Progress
  */
 export function assess(input: AssessInput, options: AssessOptions): Assessment {
-  const ctx = readContext(input, options);
+  return deepFreeze(assessUnfrozen(input, options)) as Assessment;
+}
+
+/**
+ * {@link assess} without the freezing, for `assessPlan`, which freezes its whole result once; `dec` reads the
+ * decimal strings (given: through a cache, each distinct string parsed once). @internal
+ */
+export function assessUnfrozen(input: AssessInput, options: AssessOptions, decimals?: DecimalCache): Assessment {
+  const ctx = readContext(input, options, decimals);
   const outcome = run(ctx);
   const extra = [...ctx.notes, ...outcome.notes];
   if (ctx.comparator === "strive-for") extra.push(notes.aspirational());
   if (ctx.attribute === "binding" && OFF_TRACK.includes(outcome.status)) extra.push(notes.bindingOffTrack());
   const figures = { ...emptyFigures(ctx.method, ctx.kind), ...outcome.figures };
-  return deepFreeze({
+  return {
     method: ctx.method,
     kind: ctx.kind,
     status: outcome.status,
     figures,
     notes: extra,
-  }) as Assessment;
+  } as Assessment;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { ObservationIssue } from "../observations/issues.js";
 import { makeIssue } from "../observations/makeIssue.js";
 import type { Observation, ObservationRow } from "../observations/schema.js";
 import { type ValidateObservationsResult, validateObservations } from "../observations/validateObservations.js";
-import { assess } from "./assess.js";
+import { assessUnfrozen } from "./assess.js";
 import { ProgressError, parseIsoDate, show } from "./errors.js";
 import { note } from "./notes.js";
 import { checkRevisions, revisionsInForce, type TargetRevision } from "./revision.js";
@@ -124,21 +124,18 @@ export function assessPlan(
     : rejectedByRow(plan, observations, problems);
   const accounted = new Set<number>();
   const inForce = revisionsInForce(checkRevisions(plan, options.revisions ?? [], "revisions"), asOf);
-  const units = new Map(plan.units.map((u) => [u.id, u]));
   // The series step: every accepted figure indexed once by indicator and region (O(rows)); the roll-up marks each
   // figure it reads as accounted for (it goes into a value, or a note says why not).
   const series = new SeriesIndex(plan, accepted, (i) => accounted.add(i));
+  const { unitById: units, baselineOf } = series.index;
+  const derive = options.deriveFromCounties !== false;
 
   const results: TargetAssessment[] = [];
   for (const indicator of plan.indicators) {
     const unit = units.get(indicator.unit);
-    // The plan's baselines by region, once per indicator (a national plan has one for each of 3,000 regions).
-    const baselinesOf = new Map<string, (typeof indicator.baselines)[number][]>();
-    for (const b of indicator.baselines) {
-      const list = baselinesOf.get(b.region);
-      if (list === undefined) baselinesOf.set(b.region, [b]);
-      else list.push(b);
-    }
+    // The plan's baseline by region, indexed once per plan (a national plan has one for each of 3,000 regions).
+    const baselines = baselineOf.get(indicator.id);
+    const limit = unit?.dimension === "percent" && indicator.direction === "increase";
     for (const target of indicator.targets) {
       const revision = inForce.get(target.id) ?? null;
       const targetValue = revision?.value ?? target.value ?? null;
@@ -156,11 +153,16 @@ export function assessPlan(
         }
         // The figures of this indicator and region, already in the indicator's unit and one a year, from the
         // index built once; for the years without one, the value rolled up from the region's subtree.
-        for (const entry of series.own(indicator.id, region)?.values() ?? []) accounted.add(entry.index);
-        const built = targetSeries(series, indicator, region, asOf.year, options.deriveFromCounties !== false);
+        const own = series.own(indicator.id, region);
+        if (own !== undefined) for (const entry of own.values()) accounted.add(entry.index);
+        const built = targetSeries(series, indicator, region, asOf.year, derive);
         const future = built.future;
-        const points: SeriesPoint[] = built.points.map(({ derived: _, ...p }) => p);
-        extra.push(...built.notes);
+        const points: SeriesPoint[] = built.points.map((p) =>
+          p.status === undefined
+            ? { year: p.year, value: p.value }
+            : { year: p.year, value: p.value, status: p.status },
+        );
+        for (const n of built.notes) extra.push(n);
         const refused = rejected.get(`${indicator.id}\u0000${region}`);
         if (refused !== undefined) {
           // The row says which of its figures validation rejected, so a row without data is never a mystery.
@@ -181,10 +183,8 @@ export function assessPlan(
             ),
           );
         }
-        const regionBaselines = baselinesOf.get(region) ?? [];
-        const planBaseline =
-          regionBaselines.find((b) => b.year === plan.baselineYear) ??
-          [...regionBaselines].sort((a, b) => b.year - a.year)[0];
+        // The baseline of the plan's baseline year, else the latest one the plan gives for the region.
+        const planBaseline = baselines?.get(region);
         let baseline: TargetAssessment["baseline"] = null;
         if (planBaseline !== undefined) {
           baseline = { year: planBaseline.year, value: planBaseline.value, origin: "plan" };
@@ -212,17 +212,16 @@ export function assessPlan(
           }
         }
 
-        const used = points
-          .filter((p) => p.status !== "forecast" && p.year <= target.year)
-          .filter(
-            (p) =>
-              baseline === null ||
-              p.year > baseline.year ||
-              target.kind === "annual-floor" ||
-              target.kind === "cumulative",
-          )
-          .sort((a, b) => a.year - b.year);
-        const last = used[used.length - 1];
+        // The latest figure used: points are in year order, so the last one that counts.
+        const anyYear = baseline === null || target.kind === "annual-floor" || target.kind === "cumulative";
+        let last: SeriesPoint | undefined;
+        for (let k = points.length - 1; k >= 0; k--) {
+          const p = points[k] as SeriesPoint;
+          if (p.status !== "forecast" && p.year <= target.year && (anyYear || p.year > (baseline?.year ?? 0))) {
+            last = p;
+            break;
+          }
+        }
         const latest: TargetAssessment["latest"] =
           last === undefined
             ? null
@@ -230,28 +229,14 @@ export function assessPlan(
               ? { year: last.year, value: last.value }
               : { year: last.year, value: last.value, status: last.status };
 
-        const head = {
-          indicator: indicator.id,
-          target: target.id,
-          region,
-          kind: target.kind,
-          comparator: target.comparator,
-          attribute: indicator.attribute,
-          baseline,
-          targetValue,
-          targetYear: target.year,
-          latest,
-          revision: revision?.id ?? null,
-          rollup: built.rollup,
-        };
-        const assessment = assess(
+        const assessment = assessUnfrozen(
           {
             direction: indicator.direction,
             ...(baseline === null ? {} : { baseline: { year: baseline.year, value: baseline.value } }),
             target: targetValue === null ? { year: target.year } : { year: target.year, value: targetValue },
             // 100 is the natural limit (ceiling) of a percentage that should rise. The limit of one that should
             // fall is 0, which leaves Open SDG's thresholds unchanged (C_l = 1), so none is passed.
-            ...(unit?.dimension === "percent" && indicator.direction === "increase" ? { limit: "100" } : {}),
+            ...(limit ? { limit: "100" } : {}),
             series: points,
           },
           {
@@ -263,8 +248,28 @@ export function assessPlan(
             allowBreaks: options.allowBreaks === true,
             ...(target.from === undefined ? {} : { from: target.from }),
           },
+          series.decimals,
         );
-        results.push({ ...head, ...assessment, notes: [...extra, ...assessment.notes] });
+        for (const n of assessment.notes) extra.push(n);
+        // The fields in the order the result has always listed them; frozen once, with the whole result.
+        results.push({
+          indicator: indicator.id,
+          target: target.id,
+          region,
+          kind: assessment.kind,
+          comparator: target.comparator,
+          attribute: indicator.attribute,
+          baseline,
+          targetValue,
+          targetYear: target.year,
+          latest,
+          revision: revision?.id ?? null,
+          rollup: built.rollup,
+          method: assessment.method,
+          status: assessment.status,
+          figures: assessment.figures,
+          notes: extra,
+        } as TargetAssessment);
       }
     }
   }

@@ -7,7 +7,15 @@
 import { Dec } from "../internal/decimal.js";
 import { COMPARATORS as COMPARATOR_LIST, TARGET_KINDS } from "../model/kinds.js";
 import type { Attribute, Comparator, Direction, TargetKind } from "../model/schema.js";
-import { type CalendarDate, checkYear, ProgressError, parseDecimal, parseIsoDate, show } from "./errors.js";
+import {
+  type CalendarDate,
+  checkYear,
+  type DecimalCache,
+  ProgressError,
+  parseDecimal,
+  parseIsoDate,
+  show,
+} from "./errors.js";
 import { type Point, readSeries } from "./generic.js";
 import { notes } from "./notes.js";
 import {
@@ -54,7 +62,7 @@ const KINDS: readonly TargetKind[] = TARGET_KINDS;
 const COMPARATORS: readonly Comparator[] = COMPARATOR_LIST;
 
 /** @internal */
-export function readContext(input: AssessInput, options: AssessOptions): Ctx {
+export function readContext(input: AssessInput, options: AssessOptions, decimals?: DecimalCache): Ctx {
   if (input === null || typeof input !== "object")
     throw new ProgressError("invalid-argument", ["input"], { rule: "object" });
   if (options === null || typeof options !== "object") {
@@ -90,14 +98,14 @@ export function readContext(input: AssessInput, options: AssessOptions): Ctx {
       ? null
       : {
           year: checkYear(input.baseline.year, ["input", "baseline", "year"]),
-          value: parseDecimal(input.baseline.value, ["input", "baseline", "value"]),
+          value: readDecimal(input.baseline.value, ["input", "baseline", "value"], decimals),
         };
   const targetYear = input.target === undefined ? null : checkYear(input.target.year, ["input", "target", "year"]);
   const targetValue =
-    input.target?.value === undefined ? null : parseDecimal(input.target.value, ["input", "target", "value"]);
+    input.target?.value === undefined ? null : readDecimal(input.target.value, ["input", "target", "value"], decimals);
   // A limit of 0 is accepted as sdg-build accepts it: its factor C_l is 1 (b ≥ 2l), the same as no limit.
-  const limit = input.limit === undefined ? null : parseDecimal(input.limit, ["input", "limit"]);
-  const all = readSeries(input.series, ["input", "series"]);
+  const limit = input.limit === undefined ? null : readDecimal(input.limit, ["input", "limit"], decimals);
+  const all = readSeries(input.series, ["input", "series"], decimals);
   const collected: AssessmentNote[] = [];
   const forecasts = all.filter((p) => p.status === "forecast").map((p) => p.year);
   if (forecasts.length > 0) collected.push(notes.forecastExcluded(forecasts));
@@ -123,6 +131,11 @@ export function readContext(input: AssessInput, options: AssessOptions): Ctx {
     baseYear,
     notes: collected,
   };
+}
+
+/** {@link parseDecimal}, through the cache when there is one. */
+function readDecimal(value: unknown, path: readonly (string | number)[], decimals: DecimalCache | undefined): Dec {
+  return decimals === undefined ? parseDecimal(value, path) : decimals.read(value, () => path);
 }
 
 /** `d·(a − b) ≥ 0`: `a` is at or beyond `b` in the good direction. @internal */

@@ -227,6 +227,51 @@ export function parseDecimal(value: unknown, path: readonly (string | number)[])
 }
 
 /**
+ * Decimal strings parsed once per distinct string, for one `assessPlan` call: decimals are immutable, so one value
+ * serves every use of the same string. {@link DecimalCache.read} makes the same check as {@link parseDecimal} (the
+ * path is built only when it fails); {@link DecimalCache.dec} reads figures that validation or the library itself
+ * wrote, as the roll-up always read them. @internal
+ */
+export class DecimalCache {
+  private readonly parsed = new Map<string, Dec>();
+  private readonly checked = new Set<string>();
+
+  /** The decimal of a figure validation or the library wrote (no input check). */
+  readonly dec = (value: string): Dec => {
+    let d = this.parsed.get(value);
+    if (d === undefined) {
+      d = dec(value);
+      this.parsed.set(value, d);
+    }
+    return d;
+  };
+
+  /** {@link parseDecimal}, once per distinct string; `path` is called only to name the place of a bad value. */
+  read(value: unknown, path: () => readonly (string | number)[]): Dec {
+    if (typeof value === "string" && this.checked.has(value)) return this.dec(value);
+    const d = parseDecimalAt(value, path);
+    this.checked.add(value as string);
+    const known = this.parsed.get(value as string);
+    if (known !== undefined) return known;
+    this.parsed.set(value as string, d);
+    return d;
+  }
+}
+
+/** {@link parseDecimal} with the place built only when the value is bad. @internal */
+export function parseDecimalAt(value: unknown, path: () => readonly (string | number)[]): Dec {
+  if (typeof value !== "string" || !DECIMAL_INPUT_PATTERN.test(value)) return parseDecimal(value, path());
+  return dec(value);
+}
+
+/** {@link checkYear} with the place built only when the value is bad. @internal */
+export function checkYearAt(value: unknown, path: () => readonly (string | number)[]): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 9999)
+    return checkYear(value, path());
+  return value;
+}
+
+/**
  * Read a value given as a decimal string or as a finite number (through its shortest text: `0.1` is `"0.1"`), as
  * the published JSON Schema of an observation allows, or throw. @internal
  */

@@ -8,7 +8,20 @@
 import { differenceInCalendarDays } from "date-fns";
 import { Dec } from "../internal/decimal.js";
 import type { ObservationStatus } from "../observations/schema.js";
-import { checkYear, fig, figOrNull, ONE, PLACES, ProgressError, parseDecimal, parseIsoDate, ZERO } from "./errors.js";
+import {
+  checkYear,
+  checkYearAt,
+  type DecimalCache,
+  fig,
+  figOrNull,
+  ONE,
+  PLACES,
+  ProgressError,
+  parseDecimal,
+  parseDecimalAt,
+  parseIsoDate,
+  ZERO,
+} from "./errors.js";
 
 /**
  * Number of decimal places of the results of the stand-alone building blocks (`completion`, `cagr`, `requiredRate`,
@@ -378,11 +391,15 @@ export interface Point {
 export function readSeries(
   series: readonly { readonly year: number; readonly value: string; readonly status?: ObservationStatus }[],
   path: readonly (string | number)[],
+  decimals?: DecimalCache,
 ): Point[] {
   if (!Array.isArray(series)) throw new ProgressError("invalid-argument", path, { rule: "array", what: "points" });
   const points = series.map((p, i): Point => {
-    const year = checkYear(p?.year, [...path, i, "year"]);
-    const value = parseDecimal(p?.value, [...path, i, "value"]);
+    const year = checkYearAt(p?.year, () => [...path, i, "year"]);
+    const value =
+      decimals === undefined
+        ? parseDecimalAt(p?.value, () => [...path, i, "value"])
+        : decimals.read(p?.value, () => [...path, i, "value"]);
     return p.status === undefined ? { year, value, raw: p.value } : { year, value, raw: p.value, status: p.status };
   });
   points.sort((a, b) => a.year - b.year);

@@ -9,7 +9,7 @@ import { deepFreeze } from "../internal/freeze.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Observation, ObservationStatus } from "../observations/schema.js";
 import type { ValidateObservationsResult } from "../observations/validateObservations.js";
-import { checkYear, exact, ProgressError, show } from "./errors.js";
+import { checkYear, DecimalCache, exact, ProgressError, show, ZERO } from "./errors.js";
 import { note } from "./notes.js";
 import type { AssessmentNote, RollUpPoint, SeriesPoint } from "./types.js";
 
@@ -25,6 +25,7 @@ export interface Entry {
 const STATUS_RANK: Readonly<Record<string, number>> = { provisional: 1, estimated: 2, break: 3 };
 const RANKED: readonly (ObservationStatus | undefined)[] = [undefined, "provisional", "estimated", "break"];
 const NONE: readonly string[] = Object.freeze([]);
+const NO_DIFFERENCES: readonly Difference[] = Object.freeze([]);
 
 /**
  * One region's figure of one series in one year, as its subtree gives it:
@@ -64,89 +65,155 @@ const EMPTY: Node = {
   nonNegative: true,
   cover: NONE,
   missing: NONE,
-  differs: [],
+  differs: NO_DIFFERENCES,
 };
+
+/**
+ * What `assessPlan` and the roll-up look up in a plan, built once per plan: plans are deep-frozen and never change,
+ * so a frozen plan's index is kept (in a `WeakMap`, gone with the plan); an unfrozen one gets a fresh index each time.
+ *
+ * @internal
+ */
+export interface PlanIndex {
+  readonly indicatorById: ReadonlyMap<string, Indicator>;
+  readonly regionById: ReadonlyMap<string, Plan["regions"][number]>;
+  readonly unitById: ReadonlyMap<string, Plan["units"][number]>;
+  /** Each region's children in plan order. */
+  readonly childrenOf: ReadonlyMap<string, readonly string[]>;
+  /** `10^scale` of each indicator's unit. */
+  readonly scaleOf: ReadonlyMap<string, Dec>;
+  readonly dimensionOf: ReadonlyMap<string, string>;
+  /**
+   * Each indicator's plan baseline by region: the one for the plan's baseline year, else the latest one (as
+   * `assessPlan` chooses it).
+   */
+  readonly baselineOf: ReadonlyMap<string, ReadonlyMap<string, Indicator["baselines"][number]>>;
+}
+
+const PLAN_INDEX = new WeakMap<Plan, PlanIndex>();
+
+/** The {@link PlanIndex} of a plan (kept for a frozen plan). @internal */
+export function planIndex(plan: Plan): PlanIndex {
+  const known = PLAN_INDEX.get(plan);
+  if (known !== undefined) return known;
+  const unitById = new Map(plan.units.map((u) => [u.id, u]));
+  const regionById = new Map(plan.regions.map((r) => [r.id, r]));
+  const childrenOf = new Map<string, string[]>();
+  for (const r of plan.regions) {
+    if (r.parent === undefined) continue;
+    const list = childrenOf.get(r.parent);
+    if (list === undefined) childrenOf.set(r.parent, [r.id]);
+    else list.push(r.id);
+  }
+  const scaleOf = new Map<string, Dec>();
+  const dimensionOf = new Map<string, string>();
+  const baselineOf = new Map<string, Map<string, Indicator["baselines"][number]>>();
+  for (const i of plan.indicators) {
+    scaleOf.set(i.id, new Dec(10).pow(unitById.get(i.unit)?.scale ?? 0));
+    dimensionOf.set(i.id, unitById.get(i.unit)?.dimension ?? "ratio");
+    // The baseline of the plan's baseline year, else the latest year's (the first listed of that year).
+    const byRegion = new Map<string, Indicator["baselines"][number]>();
+    for (const b of i.baselines) {
+      const chosen = byRegion.get(b.region);
+      if (
+        chosen === undefined ||
+        (chosen.year !== plan.baselineYear && (b.year === plan.baselineYear || b.year > chosen.year))
+      ) {
+        byRegion.set(b.region, b);
+      }
+    }
+    baselineOf.set(i.id, byRegion);
+  }
+  const index: PlanIndex = {
+    indicatorById: new Map(plan.indicators.map((i) => [i.id, i])),
+    regionById,
+    unitById,
+    childrenOf,
+    scaleOf,
+    dimensionOf,
+    baselineOf,
+  };
+  if (Object.isFrozen(plan)) PLAN_INDEX.set(plan, index);
+  return index;
+}
 
 /**
  * The figures of a validation result indexed once by indicator and region (`O(rows)`), with the region tree, and a
  * memo of every region's rolled-up value by series and year, so that assessing every target in every region costs
  * `O(rows + targets × regions × years)`. Figures are in the indicator's unit already (validation converted them).
+ * Each decimal string is parsed once ({@link SeriesIndex.dec}).
  *
  * @internal
  */
 export class SeriesIndex {
   readonly plan: Plan;
-  private readonly byKey = new Map<string, Map<number, Entry>>();
+  /** Figures by indicator, region and year. */
+  private readonly byKey = new Map<string, Map<string, Map<number, Entry>>>();
   private readonly yearsOf = new Map<string, Set<number>>();
-  private readonly childrenOf = new Map<string, string[]>();
-  private readonly memo = new Map<string, Map<number, Node>>();
+  /** Rolled-up values by series, region and year. */
+  private readonly memo = new Map<string, Map<string, Map<number, Node>>>();
+  readonly index: PlanIndex;
   readonly indicatorById: ReadonlyMap<string, Indicator>;
-  private readonly scaleOf = new Map<string, Dec>();
-  private readonly dimensionOf = new Map<string, string>();
-  private readonly regionById = new Map<string, Plan["regions"][number]>();
-  private readonly unitById = new Map<string, Plan["units"][number]>();
   /** Called once for every figure the roll-up reads. */
   private readonly visit: (index: number) => void;
 
   constructor(plan: Plan, entries: Iterable<Entry>, visit: (index: number) => void = () => {}) {
     this.plan = plan;
     this.visit = visit;
-    this.indicatorById = new Map(plan.indicators.map((i) => [i.id, i]));
-    const units = this.unitById;
-    for (const u of plan.units) units.set(u.id, u);
-    for (const r of plan.regions) this.regionById.set(r.id, r);
-    for (const i of plan.indicators) {
-      this.scaleOf.set(i.id, new Dec(10).pow(units.get(i.unit)?.scale ?? 0));
-      this.dimensionOf.set(i.id, units.get(i.unit)?.dimension ?? "ratio");
-    }
-    for (const r of plan.regions) {
-      if (r.parent === undefined) continue;
-      const list = this.childrenOf.get(r.parent);
-      if (list === undefined) this.childrenOf.set(r.parent, [r.id]);
-      else list.push(r.id);
-    }
+    this.index = planIndex(plan);
+    this.indicatorById = this.index.indicatorById;
     for (const entry of entries) {
-      const key = `${entry.o.indicator}\u0000${entry.o.region}`;
-      let years = this.byKey.get(key);
+      const o = entry.o;
+      let regions = this.byKey.get(o.indicator);
+      if (regions === undefined) {
+        regions = new Map();
+        this.byKey.set(o.indicator, regions);
+      }
+      let years = regions.get(o.region);
       if (years === undefined) {
         years = new Map();
-        this.byKey.set(key, years);
+        regions.set(o.region, years);
       }
       // Validation leaves one figure a year; should two come, the first stands (as a scan in input order gave).
-      if (!years.has(entry.o.year)) years.set(entry.o.year, entry);
-      let all = this.yearsOf.get(entry.o.indicator);
+      if (!years.has(o.year)) years.set(o.year, entry);
+      let all = this.yearsOf.get(o.indicator);
       if (all === undefined) {
         all = new Set();
-        this.yearsOf.set(entry.o.indicator, all);
+        this.yearsOf.set(o.indicator, all);
       }
-      all.add(entry.o.year);
+      all.add(o.year);
     }
   }
 
+  /** The decimal strings of this run, each parsed once (shared with the assessments of `assessPlan`). */
+  readonly decimals = new DecimalCache();
+  /** A figure's decimal, parsed once per distinct string (validated figures and the library's own exact strings). */
+  readonly dec = this.decimals.dec;
+
   /** A region of the plan by id. */
   region(id: string): Plan["regions"][number] | undefined {
-    return this.regionById.get(id);
+    return this.index.regionById.get(id);
   }
 
   /** A unit of the plan by id. */
   unit(id: string): Plan["units"][number] | undefined {
-    return this.unitById.get(id);
+    return this.index.unitById.get(id);
   }
 
   /** Region names by id, in Chinese and English (the id where the plan has no such region). */
   readonly names = {
-    zh: (id: string): string => this.regionById.get(id)?.name.zh ?? id,
-    en: (id: string): string => this.regionById.get(id)?.name.en ?? id,
+    zh: (id: string): string => this.index.regionById.get(id)?.name.zh ?? id,
+    en: (id: string): string => this.index.regionById.get(id)?.name.en ?? id,
   };
 
   /** The figures of one indicator in one region, by year. */
   own(indicator: string, region: string): ReadonlyMap<number, Entry> | undefined {
-    return this.byKey.get(`${indicator}\u0000${region}`);
+    return this.byKey.get(indicator)?.get(region);
   }
 
   /** The region's children in plan order. */
   children(region: string): readonly string[] {
-    return this.childrenOf.get(region) ?? NONE;
+    return this.index.childrenOf.get(region) ?? NONE;
   }
 
   /** Every year any region has a figure of the series. */
@@ -156,11 +223,15 @@ export class SeriesIndex {
 
   /** The series' figure in the region and year, as its subtree gives it (memoised). */
   node(series: string, region: string, year: number): Node {
-    const key = `${series}\u0000${region}`;
-    let byYear = this.memo.get(key);
+    let byRegion = this.memo.get(series);
+    if (byRegion === undefined) {
+      byRegion = new Map();
+      this.memo.set(series, byRegion);
+    }
+    let byYear = byRegion.get(region);
     if (byYear === undefined) {
       byYear = new Map();
-      this.memo.set(key, byYear);
+      byRegion.set(region, byYear);
     }
     const known = byYear.get(year);
     if (known !== undefined) return known;
@@ -177,11 +248,11 @@ export class SeriesIndex {
     const kids = this.children(region);
     const parts = kids.length === 0 ? null : this.combine(series, kids, year);
     if (own !== undefined) {
-      const value = new Dec(own.o.value);
+      const value = this.dec(own.o.value);
       const differs =
         parts?.state === "complete" && parts.value !== null && !parts.value.eq(value)
           ? [...parts.differs, { series, region, year, text: `${own.o.value} / ${exact(parts.value)}` }]
-          : (parts?.differs ?? []);
+          : (parts?.differs ?? NO_DIFFERENCES);
       return {
         state: "complete",
         value,
@@ -197,40 +268,49 @@ export class SeriesIndex {
     return parts;
   }
 
-  /** The children's figures combined: complete when each is, partial when some are, empty when none has any. */
+  /**
+   * The children's figures combined in one pass: complete when each is, partial when some are, empty when none has
+   * any. Exact: the known parts are summed in full.
+   */
   private combine(series: string, kids: readonly string[], year: number): Node {
-    const nodes = kids.map((k) => this.node(series, k, year));
-    const differs = nodes.flatMap((n) => n.differs);
-    if (nodes.every((n) => n.state === "empty")) return differs.length === 0 ? EMPTY : { ...EMPTY, differs };
-    let known = new Dec(0);
+    let differs: readonly Difference[] = NO_DIFFERENCES;
+    let known: Dec | null = null;
     let rank = 0;
     let nonNegative = true;
-    const cover: string[] = [];
-    const missing: string[] = [];
-    const complete = nodes.every((n) => n.state === "complete");
-    nodes.forEach((n, i) => {
-      const id = kids[i] as string;
+    let complete = true;
+    let cover: string[] | null = null;
+    let missing: string[] | null = null;
+    for (const id of kids) {
+      const n = this.node(series, id, year);
+      if (n.differs.length > 0) differs = differs.length === 0 ? n.differs : [...differs, ...n.differs];
       if (n.state === "empty") {
-        missing.push(id);
-        return;
+        complete = false;
+        (missing ??= []).push(id);
+        continue;
       }
-      known = known.plus(n.state === "complete" ? (n.value as Dec) : n.known);
-      rank = Math.max(rank, n.rank);
-      nonNegative &&= n.nonNegative;
-      if (n.state === "complete") cover.push(id);
+      const v = n.state === "complete" ? (n.value as Dec) : n.known;
+      known = (known ?? ZERO).plus(v);
+      if (n.rank > rank) rank = n.rank;
+      if (!n.nonNegative) nonNegative = false;
+      if (n.state === "complete") (cover ??= []).push(id);
       else {
+        complete = false;
+        cover ??= [];
         for (const c of n.cover) cover.push(c);
+        missing ??= [];
         for (const m of n.missing) missing.push(m);
       }
-    });
+    }
+    // Every child empty: nothing known (the differences below are still named).
+    if (known === null) return differs.length === 0 ? EMPTY : { ...EMPTY, differs };
     return {
       state: complete ? "complete" : "partial",
       value: complete ? known : null,
       rank,
       known,
       nonNegative,
-      cover,
-      missing,
+      cover: cover ?? [],
+      missing: missing ?? [],
       differs,
     };
   }
@@ -252,7 +332,7 @@ export class SeriesIndex {
       if (own !== undefined) this.visit(own.index);
       if (n.state === "empty" && n.differs.length === 0) return null;
       // Validation rejects negative figures of every dimension but `ratio`: there, the missing parts are ≥ 0 too.
-      const bounded = n.state === "partial" && n.nonNegative && this.dimensionOf.get(indicator.id) !== "ratio";
+      const bounded = n.state === "partial" && n.nonNegative && this.index.dimensionOf.get(indicator.id) !== "ratio";
       return {
         value: n.value,
         rank: n.rank,
@@ -267,34 +347,59 @@ export class SeriesIndex {
     const num = this.node(how.numerator, region, year);
     const den = this.node(how.denominator, region, year);
     if (num.state === "empty" && den.state === "empty") return null;
-    const differs = [...num.differs, ...den.differs];
+    const differs =
+      num.differs.length === 0
+        ? den.differs
+        : den.differs.length === 0
+          ? num.differs
+          : [...num.differs, ...den.differs];
+    if (num.state === "complete" && den.state === "complete") {
+      // Both components complete: nothing is missing, and the regions that gave both are all those that gave either.
+      const cover = num.cover === den.cover ? num.cover : [...new Set([...num.cover, ...den.cover])];
+      const rank = Math.max(num.rank, den.rank);
+      return this.ratio(how, num, den, { rank, cover, missing: NONE, differs, incomplete: NONE });
+    }
     // A component with no figure anywhere in the subtree is missing for the region as a whole.
     const missingOf = (n: Node) => (n.state === "empty" ? [region] : n.missing);
     const missing = [...new Set([...missingOf(num), ...missingOf(den)])];
     // Regions that gave both components (one given without the other is missing).
-    const cover = [...new Set([...num.cover, ...den.cover])].filter((r) => !missing.includes(r));
+    const missingSet = new Set(missing);
+    const cover = [...new Set([...num.cover, ...den.cover])].filter((r) => !missingSet.has(r));
     const incomplete = [num.state, den.state].flatMap((state, i) =>
       state === "complete" ? [] : [i === 0 ? how.numerator : how.denominator],
     );
     const rank = Math.max(num.rank, den.rank);
+    return this.ratio(how, num, den, { rank, cover, missing, differs, incomplete });
+  }
+
+  /** `scale × Σ numerator / Σ denominator`, where both sums are known and the denominator's is not 0. */
+  private ratio(
+    how: Extract<Indicator["aggregation"], { method: "ratio" }>,
+    num: Node,
+    den: Node,
+    parts: Pick<Derived, "rank" | "cover" | "missing" | "differs" | "incomplete">,
+  ): Derived {
+    const { rank, cover, missing, differs, incomplete } = parts;
     if (num.value === null || den.value === null) {
       return { value: null, rank, known: null, cover, missing, differs, incomplete, refused: null };
     }
-    const d = den.value.times(this.scaleOf.get(how.denominator) ?? 1);
+    const d = den.value.times(this.index.scaleOf.get(how.denominator) ?? 1);
     if (d.isZero()) {
       return {
         value: null,
         rank,
         known: null,
         cover,
-        missing: [],
+        missing: NONE,
         differs,
         incomplete: NONE,
         refused: note("zero-denominator", `${how.denominator}合计为0`, `the summed ${how.denominator} is 0`),
       };
     }
-    const value = new Dec(how.scale).times(num.value.times(this.scaleOf.get(how.numerator) ?? 1)).div(d);
-    return { value, rank, known: null, cover, missing: [], differs, incomplete: NONE, refused: null };
+    const value = this.dec(how.scale)
+      .times(num.value.times(this.index.scaleOf.get(how.numerator) ?? 1))
+      .div(d);
+    return { value, rank, known: null, cover, missing: NONE, differs, incomplete: NONE, refused: null };
   }
 }
 
@@ -377,13 +482,15 @@ export function targetSeries(
     const series = how.method === "ratio" ? [how.numerator, how.denominator] : [indicator.id];
     const years = new Set<number>();
     for (const s of series) for (const y of index.years(s)) years.add(y);
+    const ownByYear = new Map<number, SeriesPoint>();
+    for (const p of points) ownByYear.set(p.year, p);
     const derivedYears: number[] = [];
     const differing: { zh: string; en: string }[] = [];
     const notDerived: AssessmentNote[] = [];
     for (const year of [...years].sort((a, b) => a - b)) {
       const d = index.derive(indicator, region, year);
       if (d === null || year > lastYear) continue;
-      const mine = points.find((p) => p.year === year);
+      const mine = ownByYear.get(year);
       for (const diff of d.differs) {
         const what = diff.series === indicator.id ? "" : `${diff.series} `;
         differing.push({
@@ -406,7 +513,7 @@ export function targetSeries(
       if (mine !== undefined) {
         // The region's own figure stands; it is compared exactly with its parts' total (a ratio: with the ratio
         // of its summed components).
-        if (d.value !== null && !new Dec(mine.value).eq(d.value)) {
+        if (d.value !== null && !index.dec(mine.value).eq(d.value)) {
           const text = `${year}: ${mine.value} / ${exact(d.value)}`;
           differing.unshift({ zh: text, en: text });
         }
