@@ -278,26 +278,24 @@ export class SeriesIndex {
     let rank = 0;
     let nonNegative = true;
     let complete = true;
-    let cover: string[] | null = null;
-    let missing: string[] | null = null;
+    const cover: string[] = [];
+    const missing: string[] = [];
     for (const id of kids) {
       const n = this.node(series, id, year);
       if (n.differs.length > 0) differs = differs.length === 0 ? n.differs : [...differs, ...n.differs];
       if (n.state === "empty") {
         complete = false;
-        (missing ??= []).push(id);
+        missing.push(id);
         continue;
       }
       const v = n.state === "complete" ? (n.value as Dec) : n.known;
       known = (known ?? ZERO).plus(v);
       if (n.rank > rank) rank = n.rank;
       if (!n.nonNegative) nonNegative = false;
-      if (n.state === "complete") (cover ??= []).push(id);
+      if (n.state === "complete") cover.push(id);
       else {
         complete = false;
-        cover ??= [];
         for (const c of n.cover) cover.push(c);
-        missing ??= [];
         for (const m of n.missing) missing.push(m);
       }
     }
@@ -309,8 +307,8 @@ export class SeriesIndex {
       rank,
       known,
       nonNegative,
-      cover: cover ?? [],
-      missing: missing ?? [],
+      cover,
+      missing,
       differs,
     };
   }
