@@ -13,17 +13,7 @@ import {
   wuwei14,
 } from "@wuwei/sti-plan";
 import { describe, expect, it } from "vitest";
-
-/** Run `fn` and return the UnknownIdError it throws. */
-function unknownId(fn: () => unknown): UnknownIdError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UnknownIdError) return error;
-    throw error;
-  }
-  throw new Error("expected an UnknownIdError");
-}
+import { thrown } from "./support/thrown.js";
 
 describe("getIndicator / findIndicator", () => {
   it("returns the plan's own frozen indicator", () => {
@@ -35,7 +25,7 @@ describe("getIndicator / findIndicator", () => {
   });
 
   it("throws UnknownIdError with the closest ids for a misspelt id", () => {
-    const error = unknownId(() => getIndicator(wuwei14, "rd-intensty"));
+    const error = thrown(UnknownIdError, () => getIndicator(wuwei14, "rd-intensty"));
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("UnknownIdError");
     expect(error.code).toBe("unknown-id");
@@ -47,7 +37,7 @@ describe("getIndicator / findIndicator", () => {
   });
 
   it("suggests nothing when nothing is close", () => {
-    const error = unknownId(() => getIndicator(wuwei14, "zzzz-qqqq"));
+    const error = thrown(UnknownIdError, () => getIndicator(wuwei14, "zzzz-qqqq"));
     expect(error.suggestions).toEqual([]);
     expect(error.message).not.toContain("did you mean");
   });
@@ -106,8 +96,8 @@ describe("targetsFor", () => {
   });
 
   it("rejects an unknown indicator or region", () => {
-    expect(unknownId(() => targetsFor(wuwei14, "rd-intensty")).kind).toBe("indicator");
-    const region = unknownId(() => targetsFor(wuwei14, "rd-intensity", { region: "minqn" }));
+    expect(thrown(UnknownIdError, () => targetsFor(wuwei14, "rd-intensty")).kind).toBe("indicator");
+    const region = thrown(UnknownIdError, () => targetsFor(wuwei14, "rd-intensity", { region: "minqn" }));
     expect(region.kind).toBe("region");
     expect(region.suggestions[0]).toBe("minqin");
   });
@@ -156,7 +146,7 @@ describe("regions and units", () => {
     expect(findRegion(wuwei14, "wuwei city")?.id).toBe("wuwei");
     expect(findRegion(wuwei14, "张掖市")).toBeUndefined();
     expect(getRegion(wuwei14, "凉州区").id).toBe("liangzhou");
-    const error = unknownId(() => getRegion(wuwei14, "liangzou"));
+    const error = thrown(UnknownIdError, () => getRegion(wuwei14, "liangzou"));
     expect([error.kind, error.suggestions[0]]).toEqual(["region", "liangzhou"]);
   });
 
@@ -165,7 +155,7 @@ describe("regions and units", () => {
     expect(getUnit(wuwei14, "亿元").id).toBe("cny-100m");
     expect(getUnit(wuwei14, "亿").id).toBe("cny-100m");
     expect(getUnit(wuwei14, "人年").id).toBe("person-year");
-    const error = unknownId(() => getUnit(wuwei14, "cny-100"));
+    const error = thrown(UnknownIdError, () => getUnit(wuwei14, "cny-100"));
     expect(error.kind).toBe("unit");
     expect(error.suggestions).toContain("cny-100m");
   });

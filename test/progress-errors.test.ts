@@ -17,16 +17,7 @@ import {
   wuwei14,
 } from "@wuwei/sti-plan";
 import { describe, expect, it } from "vitest";
-
-const caught = (f: () => unknown): ProgressError => {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ProgressError) return error;
-    throw error;
-  }
-  throw new Error("did not throw");
-};
+import { thrown } from "./support/thrown.js";
 
 const rd = {
   direction: "increase" as const,
@@ -36,7 +27,9 @@ const rd = {
 
 describe("ProgressError: code, place, params, both languages", () => {
   it("a decimal written with a comma", () => {
-    const e = caught(() => assess({ ...rd, series: [{ year: 2023, value: "0,95" }] }, { method: "schedule" }));
+    const e = thrown(ProgressError, () =>
+      assess({ ...rd, series: [{ year: 2023, value: "0,95" }] }, { method: "schedule" }),
+    );
     expect([e.code, e.path, e.params]).toEqual([
       "invalid-decimal",
       ["input", "series", 0, "value"],
@@ -50,20 +43,22 @@ describe("ProgressError: code, place, params, both languages", () => {
   });
 
   it("a method that is not one of three, a bad date, an unknown region", () => {
-    const method = caught(() => assess({ ...rd, series: [] }, { method: "linear" as never }));
+    const method = thrown(ProgressError, () => assess({ ...rd, series: [] }, { method: "linear" as never }));
     expect(method.params).toEqual({
       rule: "one-of",
       received: '"linear"',
       allowed: ["schedule", "growth-ratio", "projection"],
     });
     expect(method.messages.zh).toBe('应为 schedule、growth-ratio、projection 之一，实际为 "linear"');
-    const date = caught(() => timeShareAt({ start: 2021, end: 2025 }, "2023-02-29"));
+    const date = thrown(ProgressError, () => timeShareAt({ start: 2021, end: 2025 }, "2023-02-29"));
     expect([date.code, date.params.rule, date.messages.zh]).toEqual([
       "invalid-date",
       "iso-date",
       '应为 ISO 格式的日期（如 "2023-12-31"），实际为 "2023-02-29"',
     ]);
-    const region = caught(() => assessPlan(wuwei14, [], { asOf: "2024-06-30", method: "schedule", region: "lanzhou" }));
+    const region = thrown(ProgressError, () =>
+      assessPlan(wuwei14, [], { asOf: "2024-06-30", method: "schedule", region: "lanzhou" }),
+    );
     expect([region.code, region.path, region.messages.zh]).toEqual([
       "unknown-region",
       ["options", "region"],
@@ -72,14 +67,14 @@ describe("ProgressError: code, place, params, both languages", () => {
   });
 
   it("years in the wrong order and a geometric path through zero", () => {
-    const g = caught(() => geometricPath({ year: 2020, value: "0" }, { year: 2025, value: "1" }));
+    const g = thrown(ProgressError, () => geometricPath({ year: 2020, value: "0" }, { year: 2025, value: "1" }));
     expect([g.params.rule, g.messages.zh]).toEqual(["geometric-path", "等比路径需要非零且同号的基期值和目标值"]);
-    const y = caught(() => cagr("1", "2", 0));
+    const y = thrown(ProgressError, () => cagr("1", "2", 0));
     expect([y.params, y.messages.en]).toEqual([
       { rule: "positive-years", received: "0" },
       "years must be more than 0, got 0",
     ]);
-    const dup = caught(() =>
+    const dup = thrown(ProgressError, () =>
       assess(
         {
           ...rd,
@@ -99,7 +94,7 @@ describe("ProgressError: code, place, params, both languages", () => {
   });
 
   it("a revision of an unknown target; an aggregate of an unknown indicator", () => {
-    const r = caught(() =>
+    const r = thrown(ProgressError, () =>
       revisePlan(wuwei14, [
         {
           id: "r1",
@@ -116,7 +111,7 @@ describe("ProgressError: code, place, params, both languages", () => {
       ["revisions", 0, "target"],
       'the plan has no target "nope"',
     ]);
-    const a = caught(() => aggregateRegions(wuwei14, "nope", [], { year: 2023 }));
+    const a = thrown(ProgressError, () => aggregateRegions(wuwei14, "nope", [], { year: 2023 }));
     expect([a.code, a.messages.zh]).toEqual(["unknown-indicator", '规划中没有指标 "nope"']);
   });
 
@@ -142,7 +137,7 @@ describe("ProgressError: code, place, params, both languages", () => {
   });
 
   it("completion's own check (the example's case)", () => {
-    const e = caught(() => completion("0.62", "1.5", "abc"));
+    const e = thrown(ProgressError, () => completion("0.62", "1.5", "abc"));
     expect([e.code, e.path]).toEqual(["invalid-decimal", ["value"]]);
   });
 });

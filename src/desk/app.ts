@@ -182,6 +182,28 @@ function option(value: string, label: string, selected: boolean): HTMLOptionElem
   return node;
 }
 
+/**
+ * A filter of the page: "all" first, then the choices (value and label); choosing one sets `state[key]` and draws
+ * the page again.
+ */
+function filterSelect(
+  id: string,
+  key: "region" | "status" | "chapter",
+  choices: readonly (readonly [string, string])[],
+): HTMLSelectElement {
+  const select = el(
+    "select",
+    { id },
+    option("", w("all"), state[key] === ""),
+    ...choices.map(([value, label]) => option(value, label, value === state[key])),
+  );
+  select.addEventListener("change", () => {
+    state[key] = select.value;
+    render();
+  });
+  return select;
+}
+
 /** Read one chosen file: the reader decides format and encoding from the bytes (xlsx, CSV, TSV, JSON, JSON Lines). */
 async function readData(file: File): Promise<void> {
   const read = readObservations(new Uint8Array(await file.arrayBuffer()));
@@ -374,16 +396,11 @@ function render(): void {
       render();
     }
   });
-  const regionSelect = el(
-    "select",
-    { id: "region" },
-    option("", w("all"), state.region === ""),
-    ...state.plan.regions.map((r) => option(r.id, r.name[state.lang], r.id === state.region)),
+  const regionSelect = filterSelect(
+    "region",
+    "region",
+    state.plan.regions.map((r) => [r.id, r.name[state.lang]]),
   );
-  regionSelect.addEventListener("change", () => {
-    state.region = regionSelect.value;
-    render();
-  });
 
   const regionForForm = state.templateRegion || state.plan.regions[0]?.id || "";
   const formRegion = el(
@@ -465,28 +482,16 @@ function render(): void {
     } else {
       const full = card();
       const shown = filtered(full);
-      const statusSelect = el(
-        "select",
-        { id: "status-filter" },
-        option("", w("all"), state.status === ""),
-        ...Object.keys(full.summary.byStatus).map((s) =>
-          option(s, statusLabel(s as ScorecardRow["status"], state.lang), s === state.status),
-        ),
+      const statusSelect = filterSelect(
+        "status-filter",
+        "status",
+        Object.keys(full.summary.byStatus).map((s) => [s, statusLabel(s as ScorecardRow["status"], state.lang)]),
       );
-      statusSelect.addEventListener("change", () => {
-        state.status = statusSelect.value;
-        render();
-      });
-      const chapterSelect = el(
-        "select",
-        { id: "chapter" },
-        option("", w("all"), state.chapter === ""),
-        ...full.summary.byChapter.map((c) => option(c.id, c.name[state.lang], c.id === state.chapter)),
+      const chapterSelect = filterSelect(
+        "chapter",
+        "chapter",
+        full.summary.byChapter.map((c) => [c.id, c.name[state.lang]]),
       );
-      chapterSelect.addEventListener("change", () => {
-        state.chapter = chapterSelect.value;
-        render();
-      });
       const bindingBox = el("input", { id: "binding", type: "checkbox" });
       bindingBox.checked = state.binding;
       bindingBox.addEventListener("change", () => {
