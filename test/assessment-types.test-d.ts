@@ -7,13 +7,17 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type AnnualFloorYear,
   type Assessment,
+  type AssessmentNote,
+  type AssessmentNoteParams,
   assess,
+  assessmentNoteMessages,
   assessPlan,
   type CombinedGrowthRatio,
   type Figure,
   type GrowthRatioFigures,
   type NeverDecreaseYear,
   type ObservationIssue,
+  type RegionLevel,
   type ScheduleLevelFigures,
   type TargetAssessment,
   wuwei14,
@@ -98,5 +102,25 @@ describe("results built on Assessment stay discriminated", () => {
       asOf: "2023-12-31",
       method: "schedule",
     });
+  });
+});
+
+describe("assessment notes are discriminated by code", () => {
+  it("narrowing on code gives that note's params; a misspelt param does not compile", () => {
+    const report = assessPlan(wuwei14, [], { asOf: "2023-12-31", method: "schedule" });
+    const n: AssessmentNote | undefined = report.results[0]?.notes[0];
+    if (n?.code === "no-data") {
+      expectTypeOf(n.params).toEqualTypeOf<AssessmentNoteParams["no-data"]>();
+      expectTypeOf(n.params.after).toEqualTypeOf<number | null>();
+      // @ts-expect-error: no-data's params have no `years`
+      n.params.years;
+    }
+    if (n?.code === "not-derived-from-counties") {
+      expectTypeOf(n.params.level).toEqualTypeOf<RegionLevel>();
+      expectTypeOf(n.params.known).toEqualTypeOf<AssessmentNoteParams["not-derived-from-counties"]["known"]>();
+    }
+    expectTypeOf(assessmentNoteMessages.en["missing-years"]).parameter(0).toEqualTypeOf<{
+      readonly years: readonly number[];
+    }>();
   });
 });

@@ -175,7 +175,11 @@ describe("renderCsv", () => {
         {
           ...first,
           notes: [
-            { code: "no-data" as const, message: { zh: '含"引号",逗号\n换行', en: 'a "quote", a comma\nand a break' } },
+            {
+              code: "no-data" as const,
+              params: { after: null },
+              message: { zh: '含"引号",逗号\n换行', en: 'a "quote", a comma\nand a break' },
+            },
           ],
         },
       ],

@@ -9,7 +9,7 @@ import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
 import type { ObservationRow } from "../observations/schema.js";
 import { checkYear, exact, ProgressError, parseDecimalOrNumber, show } from "./errors.js";
-import { note } from "./notes.js";
+import { notes as catalogue } from "./notes.js";
 import type { AssessmentNote } from "./types.js";
 
 /**
@@ -129,16 +129,10 @@ export function aggregateRegions(
     deepFreeze({ ...base, status: "refused", value: null, partial: null, covers: [], missing: [], notes: [why] });
 
   if (indicator.aggregation.method === "none") {
-    return refused(
-      note(
-        "not-aggregable",
-        "该指标不能由县区数据汇总（位次或本级比重）",
-        "this indicator does not add up from counties (a rank or an own-level share)",
-      ),
-    );
+    return refused(catalogue.notAggregable());
   }
   if (counties.length === 0) {
-    return refused(note("no-counties", `${city.id}没有下辖县区`, `${city.id} has no counties in the plan`));
+    return refused(catalogue.noCounties(city.id));
   }
   const units = new Map(plan.units.map((u) => [u.id, u]));
 
@@ -206,13 +200,7 @@ export function aggregateRegions(
   if (problems.length > 0) return refused(conflict(problems));
   const covers = counties.filter((c) => num.values.has(c) && den.values.has(c));
   const missing = counties.filter((c) => !covers.includes(c));
-  const notes: AssessmentNote[] = [
-    note(
-      "ratio-from-components",
-      `由各县区${numerator}与${denominator}之和计算，不对比率求平均`,
-      `computed from the counties' summed ${numerator} and ${denominator}; ratios are never averaged`,
-    ),
-  ];
+  const notes: AssessmentNote[] = [catalogue.ratioFromComponents(numerator, denominator)];
   if (missing.length > 0) {
     return deepFreeze({
       ...base,
@@ -226,7 +214,7 @@ export function aggregateRegions(
   }
   const totalDen = covers.reduce((s, c) => s.plus(den.values.get(c) ?? 0), new Dec(0));
   if (totalDen.isZero()) {
-    return refused(note("zero-denominator", `${denominator}合计为0`, `the summed ${denominator} is 0`));
+    return refused(catalogue.zeroDenominator(denominator));
   }
   const totalNum = covers.reduce((s, c) => s.plus(num.values.get(c) ?? 0), new Dec(0));
   const value = new Dec(scale).times(totalNum).div(totalDen);
@@ -234,17 +222,9 @@ export function aggregateRegions(
 }
 
 function missingNote(missing: readonly string[]): AssessmentNote {
-  return note(
-    "regions-missing",
-    `缺少${missing.join("、")}的数据，不能得出全市数值`,
-    `no figures for ${missing.join(", ")}: the city's value cannot be formed`,
-  );
+  return catalogue.regionsMissing(missing);
 }
 
 function conflict(problems: readonly string[]): AssessmentNote {
-  return note(
-    "conflicting-figures",
-    `数据相互矛盾：${problems.join("；")}`,
-    `conflicting figures: ${problems.join("; ")}`,
-  );
+  return catalogue.conflictingFigures(problems);
 }

@@ -13,7 +13,7 @@ import type { Observation, ObservationRow } from "../observations/schema.js";
 import { type ValidateObservationsResult, validateObservations } from "../observations/validateObservations.js";
 import { assessUnfrozen } from "./assess.js";
 import { ProgressError, parseIsoDate, show } from "./errors.js";
-import { note } from "./notes.js";
+import { notes } from "./notes.js";
 import { checkRevisions, revisionsInForce, type TargetRevision } from "./revision.js";
 import { SeriesIndex, targetSeries } from "./rollup.js";
 import {
@@ -143,13 +143,7 @@ export function assessPlan(
         if (options.region !== undefined && region !== options.region) continue;
         const extra: AssessmentNote[] = [];
         if (revision !== null) {
-          extra.push(
-            note(
-              "revision-in-force",
-              `目标已动态调整（${revision.id}，${revision.effective}起）：${revision.reason.zh}`,
-              `target revised (${revision.id}, effective ${revision.effective}): ${revision.reason.en}`,
-            ),
-          );
+          extra.push(notes.revisionInForce(revision.id, revision.effective, revision.reason));
         }
         // The figures of this indicator and region, already in the indicator's unit and one a year, from the
         // index built once; for the years without one, the value rolled up from the region's subtree.
@@ -166,22 +160,10 @@ export function assessPlan(
         const refused = rejected.get(`${indicator.id}\u0000${region}`);
         if (refused !== undefined) {
           // The row says which of its figures validation rejected, so a row without data is never a mystery.
-          extra.push(
-            note(
-              "figures-rejected",
-              `${refused.length}条数据未通过检查，未使用：${refused.map((i) => i.message.zh).join("；")}`,
-              `${refused.length} figure${refused.length === 1 ? " was" : "s were"} rejected and not used: ${refused.map((i) => i.message.en).join("; ")}`,
-            ),
-          );
+          extra.push(notes.figuresRejected(refused.map((i) => i.message)));
         }
         if (future.length > 0) {
-          extra.push(
-            note(
-              "after-as-of-ignored",
-              `${future.join("、")}年数据晚于评估日期，不使用`,
-              `data for ${future.join(", ")} are after the evaluation date and not used`,
-            ),
-          );
+          extra.push(notes.afterAsOfIgnored(future));
         }
         // The baseline of the plan's baseline year, else the latest one the plan gives for the region.
         const planBaseline = baselines?.get(region);
@@ -192,23 +174,11 @@ export function assessPlan(
           const reported = points.filter((p) => p.year === plan.baselineYear);
           if (reported.length === 1 && reported[0] !== undefined) {
             baseline = { year: plan.baselineYear, value: reported[0].value, origin: "reported" };
-            extra.push(
-              note(
-                "baseline-reported",
-                `规划未给出该地区基期值，采用报送的${plan.baselineYear}年数据`,
-                `the plan gives no baseline for this region: the reported ${plan.baselineYear} figure is used`,
-              ),
-            );
+            extra.push(notes.baselineReported(plan.baselineYear, false));
           } else if (reported.length === 0 && reportingOf(indicator) === "running-total") {
             // A running total since the end of the baseline year is 0 in that year, by definition.
             baseline = { year: plan.baselineYear, value: "0", origin: "definition" };
-            extra.push(
-              note(
-                "baseline-reported",
-                `该指标按累计新增填报，基期${plan.baselineYear}年的累计新增按定义为0`,
-                `the indicator is reported as a running total since ${plan.baselineYear}, which is 0 in ${plan.baselineYear} by definition`,
-              ),
-            );
+            extra.push(notes.baselineReported(plan.baselineYear, true));
           }
         }
 

@@ -9,7 +9,7 @@ import { deepFreeze } from "../internal/freeze.js";
 import { atOrBeyond, breaksBetween, type Ctx, type Outcome, qualityNotes, refuse } from "./context.js";
 import { exact, exactOrNull, fig, ONE, ProgressError, ZERO } from "./errors.js";
 import { cagrDec, type Point } from "./generic.js";
-import { note, notes } from "./notes.js";
+import { notes } from "./notes.js";
 import type { Assessment, AssessmentNote, AssessmentStatus, CombinedGrowthRatio, GrowthRatioFigures } from "./types.js";
 
 const SMALL = new Dec("0.001");
@@ -197,13 +197,7 @@ export function aggregateGrowthRatio(assessments: readonly Assessment[]): Combin
   });
   const out: AssessmentNote[] = [];
   if (unscored.length > 0) {
-    out.push(
-      note(
-        "series-without-score",
-        `第${unscored.map((i) => i + 1).join("、")}个序列无法评估，不计入平均分`,
-        `series ${unscored.map((i) => i + 1).join(", ")} could not be assessed and are left out of the mean`,
-      ),
-    );
+    out.push(notes.seriesWithoutScore(unscored.map((i) => i + 1)));
   }
   const figures: { score: string | null; seriesScored: number; seriesTotal: number } = {
     score: null,

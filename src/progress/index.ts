@@ -32,6 +32,7 @@ export {
   type YearValue,
 } from "./generic.js";
 export { aggregateGrowthRatio } from "./growthRatio.js";
+export { assessmentNoteMessages } from "./noteMessages.js";
 export { revisePlan, type TargetRevision } from "./revision.js";
 export { type RollUpSeries, type RollUpSeriesOptions, rollUpSeries } from "./rollup.js";
 export type {
@@ -43,6 +44,8 @@ export type {
   AssessmentFigures,
   AssessmentNote,
   AssessmentNoteCode,
+  AssessmentNoteLocale,
+  AssessmentNoteParams,
   AssessmentStatus,
   AssessOptions,
   CombinedGrowthRatio,

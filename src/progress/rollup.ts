@@ -10,7 +10,7 @@ import type { Plan } from "../model/definePlan.js";
 import type { Observation, ObservationStatus } from "../observations/schema.js";
 import type { ValidateObservationsResult } from "../observations/validateObservations.js";
 import { checkYear, DecimalCache, exact, ProgressError, show, ZERO } from "./errors.js";
-import { note } from "./notes.js";
+import { notes as catalogue } from "./notes.js";
 import type { AssessmentNote, RollUpPoint, SeriesPoint } from "./types.js";
 
 type Indicator = Plan["indicators"][number];
@@ -391,7 +391,7 @@ export class SeriesIndex {
         missing: NONE,
         differs,
         incomplete: NONE,
-        refused: note("zero-denominator", `${how.denominator}合计为0`, `the summed ${how.denominator} is 0`),
+        refused: catalogue.zeroDenominator(how.denominator),
       };
     }
     const value = this.dec(how.scale)
@@ -420,15 +420,6 @@ export interface Derived {
 export function statusOfRank(rank: number): ObservationStatus | undefined {
   return RANKED[rank];
 }
-
-/** Words for a region's whole and its parts, by level. */
-const WORDS = {
-  nation: { whole: "全国", parts: "各省份", en: "nation", enParts: "the provinces" },
-  province: { whole: "全省", parts: "各市州", en: "province", enParts: "the cities" },
-  city: { whole: "全市", parts: "各县区", en: "city", enParts: "the counties" },
-  county: { whole: "全县", parts: "各乡镇", en: "county", enParts: "the townships" },
-  township: { whole: "本地区", parts: "下级地区", en: "township", enParts: "its parts" },
-} as const;
 
 /** The series of one indicator in one region, with the roll-up: what {@link rollUpSeries} does for a target. @internal */
 export interface TargetSeries {
@@ -474,7 +465,6 @@ export function targetSeries(
   const how = indicator.aggregation;
   if (derive && how.method !== "none" && index.children(region).length > 0) {
     const level = index.region(region)?.level ?? "city";
-    const w = WORDS[level];
     const names = index.names;
     const unit = index.unit(indicator.unit);
     const series = how.method === "ratio" ? [how.numerator, how.denominator] : [indicator.id];
@@ -539,43 +529,22 @@ export function targetSeries(
               zh: `缺${d.missing.map(names.zh).join("、")}的数据${components.zh}`,
               en: `no figures for ${d.missing.map(names.en).join(", ")}${components.en}`,
             };
-      const bound =
+      const known =
         d.known === null
-          ? { zh: "", en: "" }
+          ? null
           : {
-              zh: `；已知部分：至少${exact(d.known)}${unit?.symbol.zh ?? ""}（${d.cover.map(names.zh).join("、")}）`,
-              en: `; known part: at least ${exact(d.known)}${unit === undefined ? "" : ` ${unit.symbol.en}`} (${d.cover.map(names.en).join(", ")})`,
+              value: exact(d.known),
+              unit: unit === undefined ? null : unit.symbol,
+              regions: d.cover.map((r) => ({ zh: names.zh(r), en: names.en(r) })),
             };
-      notDerived.push(
-        note(
-          "not-derived-from-counties",
-          `${year}年${w.whole}数值不能由${w.parts}数据得出：${why.zh}${bound.zh}`,
-          `no ${w.en} value for ${year} from ${w.enParts}: ${why.en}${bound.en}`,
-        ),
-      );
+      notDerived.push(catalogue.notDerived(level, year, why, known));
     }
     notes.push(...notDerived);
     if (derivedYears.length > 0) {
-      const zh = how.method === "ratio" ? `由${w.parts}分子、分母之和计算` : `由${w.parts}数据相加`;
-      const en = how.method === "ratio" ? `from ${w.enParts}' summed components` : `as the sum of ${w.enParts}`;
-      notes.push(
-        note(
-          "derived-from-counties",
-          `${derivedYears.join("、")}年${w.whole}数值${zh}得出`,
-          `the ${w.en}'s value for ${derivedYears.join(", ")} is derived ${en}`,
-        ),
-      );
+      notes.push(catalogue.derived(level, derivedYears, how.method === "ratio"));
     }
     if (differing.length > 0) {
-      const zh = differing.map((d) => d.zh).join("；");
-      const en = differing.map((d) => d.en).join("; ");
-      notes.push(
-        note(
-          "city-differs-from-counties",
-          `${w.whole}报送数与${w.parts}汇总数不一致（报送/汇总）：${zh}，采用报送数`,
-          `the ${w.en}'s own figure differs from the total of ${w.enParts} (own / derived): ${en}; the reported figure is used`,
-        ),
-      );
+      notes.push(catalogue.differs(level, differing));
     }
   }
   points.sort((a, b) => a.year - b.year);

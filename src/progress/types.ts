@@ -1,4 +1,4 @@
-import type { Attribute, Comparator, Direction, TargetKind } from "../model/schema.js";
+import type { Attribute, Comparator, Direction, LocalizedText, RegionLevel, TargetKind } from "../model/schema.js";
 import type { ObservationIssue } from "../observations/issues.js";
 import type { ObservationStatus } from "../observations/schema.js";
 
@@ -140,23 +140,183 @@ export const ASSESSMENT_NOTE_CODES = Object.freeze([
 export type AssessmentNoteCode = (typeof ASSESSMENT_NOTE_CODES)[number];
 
 /**
- * A remark attached to an assessment: why it could not be made, which data were provisional, which convention was
- * applied. `code` is stable; `message` is for people, in Chinese and English.
+ * The values each kind of {@link AssessmentNote} is rendered from, by code: years as numbers, figures as exact
+ * decimal strings, region and indicator ids, and — where the words come from the plan or from another problem (a
+ * region's name, a revision's reason, a rejected figure's message) — the text in both languages. An empty object
+ * where the remark needs nothing.
  *
  * @example
  * ```ts
- * import type { AssessmentNote } from "@wuwei/sti-plan";
- * const note: AssessmentNote = { code: "no-target", message: { zh: "无目标值", en: "no target" } };
- * note.code; //=> "no-target"
+ * import { assessmentNoteMessages, type AssessmentNoteParams } from "@wuwei/sti-plan";
+ * const params: AssessmentNoteParams["achieved-early"] = { year: 2023, targetYear: 2025 };
+ * assessmentNoteMessages.en["achieved-early"](params); //=> "the 2025 target was already met in 2023 (achieved early)"
  * ```
  * @category Progress
  */
-export interface AssessmentNote {
-  /** Stable identifier of the kind of remark, from {@link ASSESSMENT_NOTE_CODES}. */
-  readonly code: AssessmentNoteCode;
-  /** The remark in Chinese and English. */
-  readonly message: { readonly zh: string; readonly en: string };
+export interface AssessmentNoteParams {
+  /** The target of `targetYear` was met in `year`. */
+  readonly "achieved-early": { readonly year: number; readonly targetYear: number };
+  /** Figures of `years`, after the evaluation date, were not used. */
+  readonly "after-as-of-ignored": { readonly years: readonly number[] };
+  /** Figures of `years`, after the target year `targetYear`, were not used. */
+  readonly "after-target-year-ignored": { readonly years: readonly number[]; readonly targetYear: number };
+  readonly aspirational: Record<string, never>;
+  readonly "base-equals-target": Record<string, never>;
+  /** No figure in or after the configured base year `baseYear`. */
+  readonly "base-year-after-latest": { readonly baseYear: number };
+  /** No figure for the base year `baseYear`; the first later year with one, `used`, is the base. */
+  readonly "base-year-moved": { readonly baseYear: number; readonly used: number };
+  /**
+   * The plan gives no baseline for the region: the reported figure of `baseYear` is used (`runningTotal: false`), or
+   * the indicator counts additions since `baseYear`, which are 0 then by definition (`runningTotal: true`).
+   */
+  readonly "baseline-reported": { readonly baseYear: number; readonly runningTotal: boolean };
+  readonly "binding-off-track": Record<string, never>;
+  /** Breaks in series in `years`, compared across as the caller allowed. */
+  readonly "break-allowed": { readonly years: readonly number[] };
+  /** Breaks in series in `years`: no comparison across them. */
+  readonly "break-in-series": { readonly years: readonly number[] };
+  /**
+   * The region's own figures differ from the total of its parts (one level down from `level`): each difference
+   * written out in both languages.
+   */
+  readonly "city-differs-from-counties": {
+    readonly level: RegionLevel;
+    readonly differences: readonly LocalizedText[];
+  };
+  /** County figures that cannot be added up (two for one year, units that do not convert). */
+  readonly "conflicting-figures": { readonly problems: readonly string[] };
+  readonly "cumulative-needs-increase": Record<string, never>;
+  /** The region's value for `years` comes from its parts: their sum, or (`ratio`) their summed components. */
+  readonly "derived-from-counties": {
+    readonly level: RegionLevel;
+    readonly years: readonly number[];
+    readonly ratio: boolean;
+  };
+  /** Figures of `years` are estimates. */
+  readonly "estimated-data": { readonly years: readonly number[] };
+  /** The series fell (`rose: false`) or rose (`rose: true`, for a lower-is-better indicator) in `years`. */
+  readonly fell: { readonly years: readonly number[]; readonly rose: boolean };
+  readonly "fewer-than-two-points": Record<string, never>;
+  /** Figures that validation rejected, with their messages. */
+  readonly "figures-rejected": { readonly rejected: readonly LocalizedText[] };
+  /** The period is over but the figure of `targetYear` is missing: assessed on `year`. */
+  readonly "final-data-missing": { readonly targetYear: number; readonly year: number };
+  /** The trend is fitted on figures from the break of `year` on. */
+  readonly "fit-after-break": { readonly year: number };
+  /** Figures of `years` are forecasts. */
+  readonly "forecast-excluded": { readonly years: readonly number[] };
+  /** An increment target assessed as the level `level` (an exact decimal string). */
+  readonly "increment-as-level": { readonly level: string };
+  /** The thresholds scaled for a natural limit by the factor `factor` (an exact decimal string). */
+  readonly "limit-applied": { readonly factor: string };
+  /** `method` does not measure a target of kind `kind`. */
+  readonly "method-not-applicable": { readonly method: string; readonly kind: string };
+  /** No figures for `years`. */
+  readonly "missing-years": { readonly years: readonly number[] };
+  /** No baseline; `increment` when the target is an increment, which needs the stock of the baseline year. */
+  readonly "no-baseline": { readonly increment: boolean };
+  /** The region (`region`, an id) has no regions below it in the plan. */
+  readonly "no-counties": { readonly region: string };
+  /** No figures at all (`after: null`) or none after the year `after`. */
+  readonly "no-data": { readonly after: number | null };
+  readonly "no-target": Record<string, never>;
+  readonly "no-target-trend": Record<string, never>;
+  readonly "not-aggregable": Record<string, never>;
+  /**
+   * No value of `year` for the region from its parts (one level down from `level`): why, in both languages, and,
+   * for a sum of figures that cannot be negative, the known part (`known`: at least `value`, in the unit whose
+   * symbol is `unit`, from the regions named in `regions`).
+   */
+  readonly "not-derived-from-counties": {
+    readonly level: RegionLevel;
+    readonly year: number;
+    readonly reason: LocalizedText;
+    readonly known: {
+      readonly value: string;
+      readonly unit: LocalizedText | null;
+      readonly regions: readonly LocalizedText[];
+    } | null;
+  };
+  readonly "opposite-sign": Record<string, never>;
+  /** The progress value `value` (an exact decimal string) is extreme. */
+  readonly "progress-value-explodes": { readonly value: string };
+  /** Figures of `years` are provisional. */
+  readonly "provisional-data": { readonly years: readonly number[] };
+  readonly "rank-ordinal": Record<string, never>;
+  readonly "rank-schedule": Record<string, never>;
+  /** A ratio computed from the summed `numerator` and `denominator` (indicator ids). */
+  readonly "ratio-from-components": { readonly numerator: string; readonly denominator: string };
+  /** No figures for the regions `regions` (ids). */
+  readonly "regions-missing": { readonly regions: readonly string[] };
+  readonly "regression-equal-weights": Record<string, never>;
+  /** The target was revised by revision `revision`, in force from `effective`, for `reason`. */
+  readonly "revision-in-force": {
+    readonly revision: string;
+    readonly effective: string;
+    readonly reason: LocalizedText;
+  };
+  /** The series numbered `series` (1-based) could not be assessed and are left out of the mean. */
+  readonly "series-without-score": { readonly series: readonly number[] };
+  /** The target year `targetYear` is not after the base year `baseYear`. */
+  readonly "target-not-after-base": { readonly targetYear: number; readonly baseYear: number };
+  readonly "target-opposite-sign": Record<string, never>;
+  /** The time share counted in data years: (`year` − `baseYear`) / (`targetYear` − `baseYear`). */
+  readonly "time-share-from-data-years": {
+    readonly year: number;
+    readonly baseYear: number;
+    readonly targetYear: number;
+  };
+  readonly "zero-base-replaced": Record<string, never>;
+  /** The summed `denominator` (an indicator id) is 0. */
+  readonly "zero-denominator": { readonly denominator: string };
+  readonly "zero-target-replaced": Record<string, never>;
 }
+
+/**
+ * A remark attached to an assessment: why it could not be made, which data were provisional, which convention was
+ * applied. `code` is stable; `params` are the values its message is built from (typed by code: narrowing on `code`
+ * gives that remark's params); `message` is for people, in Chinese and English, rendered from
+ * {@link assessmentNoteMessages} when first read.
+ *
+ * @example
+ * ```ts
+ * import { assessmentNoteMessages, type AssessmentNote } from "@wuwei/sti-plan";
+ * const note: AssessmentNote = {
+ *   code: "no-data",
+ *   params: { after: 2023 },
+ *   message: { zh: "2023年以后没有数据", en: "no data after 2023" },
+ * };
+ * note.code === "no-data" && note.params.after; //=> 2023
+ * note.code === "no-data" && assessmentNoteMessages.zh[note.code](note.params); //=> "2023年以后没有数据"
+ * ```
+ * @category Progress
+ */
+export type AssessmentNote<C extends AssessmentNoteCode = AssessmentNoteCode> = {
+  readonly [K in C]: {
+    /** Stable identifier of the kind of remark, from {@link ASSESSMENT_NOTE_CODES}. */
+    readonly code: K;
+    /** The values the message is built from. */
+    readonly params: AssessmentNoteParams[K];
+    /** The remark in Chinese and English. */
+    readonly message: { readonly zh: string; readonly en: string };
+  };
+}[C];
+
+/**
+ * The message templates of one language for assessment notes: one per code, each taking that code's params.
+ *
+ * @example
+ * ```ts
+ * import { assessmentNoteMessages, type AssessmentNoteLocale } from "@wuwei/sti-plan";
+ * const en: AssessmentNoteLocale = assessmentNoteMessages.en;
+ * en["missing-years"]({ years: [2022, 2023] }); //=> "no data for 2022, 2023"
+ * ```
+ * @category Progress
+ */
+export type AssessmentNoteLocale = {
+  readonly [K in AssessmentNoteCode]: (params: AssessmentNoteParams[K]) => string;
+};
 
 /**
  * A figure of an assessment: an exact decimal string (never rounded; 40 significant digits for a quotient or a

@@ -107,7 +107,7 @@ export function scorecard(
         figures: result.figures,
         notes: result.notes,
       } as Assessment,
-      notes: result.notes.map((n) => ({ code: n.code, message: { zh: n.message.zh, en: n.message.en } })),
+      notes: result.notes,
     });
   }
 

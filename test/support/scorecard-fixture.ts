@@ -141,7 +141,13 @@ export const fixtureRows: readonly ScorecardRow[] = [
     latest: { year: 2023, value: "0.9" },
     status: "not-assessable",
     figures: { completion: null, timeShare: "0.6", lead: null },
-    notes: [{ code: "no-baseline", message: { zh: "缺少基期值 <民勤县>", en: "no baseline <Minqin>" } }],
+    notes: [
+      {
+        code: "no-baseline",
+        params: { increment: false },
+        message: { zh: "缺少基期值 <民勤县>", en: "no baseline <Minqin>" },
+      },
+    ],
   }),
   row({
     indicator: {
