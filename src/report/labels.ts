@@ -204,7 +204,7 @@ export const WORDS = {
   assessmentMethod: { zh: "评估方法", en: "method" },
 } as const satisfies Record<string, Words>;
 
-/** A problem's severity, as the evaluation report's appendix and the desk page's problem list name it. @internal */
+/** A problem's severity in words, wherever a report, the desk page or the CLI names it (decision `severity-words`). @internal */
 export const SEVERITY_WORDS = {
   error: { zh: "错误", en: "error" },
   warning: { zh: "警告", en: "warning" },

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { statusLabel, targetWording } from "./labels.js";
+import { SEVERITY_WORDS, statusLabel, targetWording } from "./labels.js";
 import type { Lang, Scorecard } from "./types.js";
 
 /**
@@ -157,12 +157,7 @@ export function scorecardSheets(card: Scorecard, options: { readonly lang?: Lang
     ];
     problems.unshift(...counts);
     for (const p of read.problems) {
-      problems.push([
-        zh ? (p.severity === "error" ? "错误" : p.severity === "warning" ? "警告" : "信息") : p.severity,
-        p.code,
-        p.place?.[lang] ?? null,
-        p.message[lang],
-      ]);
+      problems.push([SEVERITY_WORDS[p.severity][lang], p.code, p.place?.[lang] ?? null, p.message[lang]]);
     }
   }
   return [

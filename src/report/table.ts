@@ -8,6 +8,7 @@ import { dec, toDecimalString } from "../internal/decimal.js";
 import {
   FIGURES,
   methodLabel,
+  SEVERITY_WORDS,
   STATUS_ORDER,
   statusLabel,
   TABLE_FIGURES,
@@ -295,18 +296,7 @@ const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" :
 
 /** A problem of {@link ReadSummary} as one line: severity, place, message. @internal */
 export function readProblemLine(p: ReadSummary["problems"][number], lang: Lang): string {
-  const severity =
-    p.severity === "error"
-      ? lang === "zh"
-        ? "错误"
-        : "error"
-      : p.severity === "warning"
-        ? lang === "zh"
-          ? "警告"
-          : "warning"
-        : lang === "zh"
-          ? "信息"
-          : "info";
+  const severity = SEVERITY_WORDS[p.severity][lang];
   const sep = lang === "zh" ? "：" : ": ";
   return `${severity}${sep}${p.place === null ? "" : `${p.place[lang]}${sep}`}${p.message[lang]}`;
 }
