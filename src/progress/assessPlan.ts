@@ -151,11 +151,8 @@ export function assessPlan(
         if (own !== undefined) for (const entry of own.values()) accounted.add(entry.index);
         const built = targetSeries(series, indicator, region, asOf.year, derive);
         const future = built.future;
-        const points: SeriesPoint[] = built.points.map((p) =>
-          p.status === undefined
-            ? { year: p.year, value: p.value }
-            : { year: p.year, value: p.value, status: p.status },
-        );
+        // Read in place (assess reads only year, value and status; the points go into no result).
+        const points: readonly SeriesPoint[] = built.points;
         for (const n of built.notes) extra.push(n);
         const refused = rejected.get(`${indicator.id}\u0000${region}`);
         if (refused !== undefined) {
