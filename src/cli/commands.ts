@@ -43,7 +43,6 @@ import {
   scorecardSheets,
 } from "../report/index.js";
 import { trajectories } from "../report/trajectory.js";
-import { observationJsonSchema, planJsonSchema } from "../schema/index.js";
 import { type CommandContext, didYouMean, UsageError } from "./context.js";
 
 const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html", "report", "pdf", "xlsx"] as const;
@@ -566,6 +565,8 @@ export async function schemaCommand(ctx: CommandContext): Promise<number> {
       ),
     );
   }
+  // zod and the JSON Schema conversion are loaded only here, never by `report`.
+  const { observationJsonSchema, planJsonSchema } = await import("../schema/index.js");
   const schema = which === "plan" ? planJsonSchema() : observationJsonSchema();
   ctx.io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;
