@@ -8,10 +8,10 @@ import { closest } from "../internal/closest.js";
 import { readIsoDate } from "../internal/dates.js";
 import { deepFreeze } from "../internal/freeze.js";
 import { type FilePlace, formatPlace, type ObservationFile, type ReadProblem, readObservations } from "../io/index.js";
-import { findRegion } from "../model/index.js";
+import { findRegion } from "../model/queries.js";
 import { formatIssue, type ObservationIssue, validateObservations } from "../observations/index.js";
 import { FIELD_ZH } from "../observations/locales/zh.js";
-import { METHODS } from "../progress/index.js";
+import { METHODS } from "../progress/types.js";
 import { renderHeadline, renderIndicators } from "../report/catalogue.js";
 import {
   type Lang,

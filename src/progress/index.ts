@@ -32,7 +32,8 @@ export {
   type YearValue,
 } from "./generic.js";
 export { aggregateGrowthRatio } from "./growthRatio.js";
-export { revisePlan, type TargetRevision } from "./revision.js";
+export { revisePlan } from "./revisePlan.js";
+export type { TargetRevision } from "./revision.js";
 export { type RollUpSeries, type RollUpSeriesOptions, rollUpSeries } from "./rollup.js";
 export type {
   AnnualFloorFigures,
