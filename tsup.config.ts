@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { embeddedPlanModule } from "./scripts/embedded-plan.mjs";
 
 const { version } = JSON.parse(readFileSync("./package.json", "utf8")) as { version: string };
 
@@ -46,9 +47,17 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The CLI: one self-contained ESM file for Node, dependencies included, so that a cold start reads one file.
+    // The CLI: a self-contained ESM entry for Node, dependencies included. Each command's code is a chunk beside it
+    // (dist/cli-*.js), loaded by `import()` only when that command runs, so that `report` never evaluates the
+    // drafter, the desk, the workbook writer or zod. The embedded plan is checked by definePlan here, at build time,
+    // and embedded as its checked JSON (scripts/embedded-plan.mjs; test/cli-embedded-plan.test.ts proves it equal).
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = "cli-[name]-[hash]";
+    },
+    esbuildPlugins: [embeddedPlanModule()],
     target: "node20",
     platform: "node",
     noExternal: [/.*/],

@@ -42,7 +42,7 @@ const report = (label, bytes, budget) => {
 // The ESM build is one file per module (dist/**/*.js); the CLI (dist/cli.js) is a separate, self-contained bundle.
 const allEsm = readdirSync(dist, { recursive: true })
   .map(String)
-  .filter((f) => f.endsWith(".js") && f !== "cli.js")
+  .filter((f) => f.endsWith(".js") && f !== "cli.js" && !f.startsWith("cli-"))
   .sort();
 const isDraft = (f) => f.startsWith("draft/") || f.startsWith("draft\\");
 const esmFiles = allEsm.filter((f) => !isDraft(f));

@@ -7,20 +7,12 @@
 import { closest } from "../internal/closest.js";
 import { readIsoDate } from "../internal/dates.js";
 import { deepFreeze } from "../internal/freeze.js";
-import {
-  type FilePlace,
-  formatPlace,
-  type ObservationFile,
-  type ReadProblem,
-  readObservations,
-  writeXlsx,
-} from "../io/index.js";
-import { findRegion } from "../model/index.js";
+import { type FilePlace, formatPlace, type ObservationFile, type ReadProblem, readObservations } from "../io/index.js";
+import { findRegion } from "../model/queries.js";
 import { formatIssue, type ObservationIssue, validateObservations } from "../observations/index.js";
 import { FIELD_ZH } from "../observations/locales/zh.js";
-import { METHODS } from "../progress/index.js";
+import { METHODS } from "../progress/types.js";
 import { renderHeadline, renderIndicators } from "../report/catalogue.js";
-import { renderEvaluationReport } from "../report/evaluation.js";
 import {
   type Lang,
   planOverview,
@@ -29,21 +21,13 @@ import {
   renderCsv,
   renderHtml,
   renderJson,
-  renderLevelsHtml,
-  renderLevelsMarkdown,
-  renderLevelsSvg,
-  renderLevelsText,
   renderMarkdown,
   renderProblemsCsv,
   renderSvg,
   renderText,
   type Scorecard,
   scorecard,
-  scorecardByLevel,
-  scorecardSheets,
 } from "../report/index.js";
-import { trajectories } from "../report/trajectory.js";
-import { observationJsonSchema, planJsonSchema } from "../schema/index.js";
 import { type CommandContext, didYouMean, UsageError } from "./context.js";
 
 const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html", "report", "pdf", "xlsx"] as const;
@@ -363,7 +347,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
 
   let report: Report;
   let code = 0;
-  let evaluation: () => string = () => "";
+  let evaluation: () => Promise<string> = async () => "";
   if (path === undefined) {
     if (format === "svg" || format === "report" || format === "pdf") {
       throw new UsageError(
@@ -419,16 +403,26 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
     const used = observations.length - assessed.unused.length;
     const card: Scorecard = deepFreeze({ ...assessed, read: buildReadSummary(checked, source, used) });
     report = card;
-    evaluation = () =>
-      renderEvaluationReport(card, {
+    // The evaluation report, the scorecard by level and the workbook are loaded only when asked for.
+    evaluation = async () => {
+      const [{ renderEvaluationReport }, { trajectories }] = await Promise.all([
+        import("../report/evaluation.js"),
+        import("../report/trajectory.js"),
+      ]);
+      return renderEvaluationReport(card, {
         lang,
         source,
         problems: issues,
         trajectories: trajectories(card, { plan: ctx.plan, observations }),
       });
+    };
   }
 
   if (view === "levels" && report.kind === "scorecard") {
+    const { scorecardByLevel } = await import("../report/levels.js");
+    const { renderLevelsHtml, renderLevelsMarkdown, renderLevelsSvg, renderLevelsText } = await import(
+      "../report/levels-render.js"
+    );
     const levels = scorecardByLevel(report, ctx.plan);
     await emit(
       ctx,
@@ -456,7 +450,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
         ),
       );
     }
-    const printed = ctx.io.printPdf === undefined ? false : await ctx.io.printPdf(evaluation(), out);
+    const printed = ctx.io.printPdf === undefined ? false : await ctx.io.printPdf(await evaluation(), out);
     if (!printed) {
       throw new UsageError(
         t(
@@ -481,6 +475,10 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
         ),
       );
     }
+    const [{ writeXlsx }, { scorecardSheets }] = await Promise.all([
+      import("../io/writeXlsx.js"),
+      import("../report/sheets.js"),
+    ]);
     await writeOut(ctx, out, writeXlsx(scorecardSheets(report, { lang })));
     return code;
   }
@@ -505,7 +503,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
             : format === "html"
               ? renderHtml(report, { lang })
               : format === "report"
-                ? evaluation()
+                ? await evaluation()
                 : report.kind === "scorecard"
                   ? renderSvg(report, { lang })
                   : "";
@@ -566,6 +564,8 @@ export async function schemaCommand(ctx: CommandContext): Promise<number> {
       ),
     );
   }
+  // zod and the JSON Schema conversion are loaded only here, never by `report`.
+  const { observationJsonSchema, planJsonSchema } = await import("../schema/index.js");
   const schema = which === "plan" ? planJsonSchema() : observationJsonSchema();
   ctx.io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;

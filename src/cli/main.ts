@@ -8,18 +8,23 @@
  */
 import { parseArgs } from "node:util";
 import { closest } from "../internal/closest.js";
-import { type Plan, safeDefinePlan } from "../model/definePlan.js";
+import type { Plan } from "../model/definePlan.js";
 import { wuwei14 } from "../plans/wuwei14/index.js";
 import type { Lang } from "../report/types.js";
-import { indicatorsCommand, readFailure, reportCommand, schemaCommand, validateCommand } from "./commands.js";
-import { type CliIo, didYouMean, UsageError } from "./context.js";
-import { deskCommand } from "./desk.js";
-import { draftCommand } from "./draft.js";
-import { templateCommand } from "./template.js";
+import { type CliIo, type CommandContext, didYouMean, UsageError } from "./context.js";
 
 export type { CliIo } from "./context.js";
 
-import { helpText } from "./help.js";
+// Each command's code is loaded only when it runs (a chunk of its own in the built CLI): a cold `report` never
+// evaluates the drafter, the desk, the workbook writer or zod.
+const reportCommand = async (ctx: CommandContext) => (await import("./commands.js")).reportCommand(ctx);
+const validateCommand = async (ctx: CommandContext) => (await import("./commands.js")).validateCommand(ctx);
+const indicatorsCommand = async (ctx: CommandContext) => (await import("./commands.js")).indicatorsCommand(ctx);
+const schemaCommand = async (ctx: CommandContext) => (await import("./commands.js")).schemaCommand(ctx);
+const deskCommand = async (ctx: CommandContext) => (await import("./desk.js")).deskCommand(ctx);
+const draftCommand = async (ctx: CommandContext) => (await import("./draft.js")).draftCommand(ctx);
+const templateCommand = async (ctx: CommandContext) => (await import("./template.js")).templateCommand(ctx);
+const helpText = async (command: string | undefined, lang: Lang) => (await import("./help.js")).helpText(command, lang);
 
 declare const __PKG_VERSION__: string;
 
@@ -121,7 +126,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   const [first, ...rest] = argv;
   if (first === undefined || first === "-h" || first === "--help") {
-    io.stdout(helpText(undefined, lang));
+    io.stdout(await helpText(undefined, lang));
     return 0;
   }
   if (first === "-v" || first === "--version") {
@@ -145,7 +150,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       if (lead.length > 0) {
         if (i >= argv.length) {
-          io.stdout(helpText(undefined, lang));
+          io.stdout(await helpText(undefined, lang));
           return 0;
         }
         return main([...argv.slice(i), ...lead], io);
@@ -161,7 +166,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const parsed = tryParse(rest, command.options, lang);
   if (typeof parsed === "string") return usage(parsed, name);
   if (parsed.values["help"]) {
-    io.stdout(helpText(name, lang));
+    io.stdout(await helpText(name, lang));
     return 0;
   }
   if (parsed.positionals.length > command.maxPositionals) {
@@ -192,7 +197,7 @@ async function loadPlan(path: string, io: CliIo, lang: Lang): Promise<Plan | nul
   try {
     bytes = await io.readFile(path);
   } catch (error) {
-    const reason = readFailure(error, lang);
+    const reason = (await import("./commands.js")).readFailure(error, lang);
     throw new UsageError(lang === "zh" ? `无法读取 ${path}：${reason}` : `cannot read ${path}: ${reason}`);
   }
   let input: unknown;
@@ -207,6 +212,7 @@ async function loadPlan(path: string, io: CliIo, lang: Lang): Promise<Plan | nul
     );
     return null;
   }
+  const { safeDefinePlan } = await import("../model/definePlan.js");
   const result = safeDefinePlan(input);
   if (result.success) return result.plan;
   const lines = result.issues.map(

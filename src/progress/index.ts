@@ -33,7 +33,8 @@ export {
 } from "./generic.js";
 export { aggregateGrowthRatio } from "./growthRatio.js";
 export { assessmentNoteMessages } from "./noteMessages.js";
-export { revisePlan, type TargetRevision } from "./revision.js";
+export { revisePlan } from "./revisePlan.js";
+export type { TargetRevision } from "./revision.js";
 export { type RollUpSeries, type RollUpSeriesOptions, rollUpSeries } from "./rollup.js";
 export type {
   AnnualFloorFigures,

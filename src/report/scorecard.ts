@@ -2,7 +2,7 @@ import { deepFreeze } from "../internal/freeze.js";
 import type { Plan } from "../model/definePlan.js";
 import type { ObservationRow } from "../observations/schema.js";
 import type { ValidateObservationsResult } from "../observations/validateObservations.js";
-import { assessPlan } from "../progress/index.js";
+import { assessPlan } from "../progress/assessPlan.js";
 import { checkRegion, reportIndicator, reportPlan, reportRegion, reportTarget } from "./common.js";
 import type { Assessment, Method } from "./progress-types.js";
 import { countStatuses } from "./table.js";

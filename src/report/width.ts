@@ -10,6 +10,9 @@ import { eastAsianWidth } from "get-east-asian-width";
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what we match.
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 
+/** Combining marks, enclosing marks and format characters: no column of their own. */
+const ZERO_WIDTH = /\p{Mn}|\p{Me}|\p{Cf}/u;
+
 /** Remove ANSI escape sequences. @internal */
 export function stripAnsi(text: string): string {
   return text.replace(ANSI, "");
@@ -24,10 +27,15 @@ export function stripAnsi(text: string): string {
  */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of stripAnsi(text)) {
+  for (const char of text.includes("\u001b") ? stripAnsi(text) : text) {
     const code = char.codePointAt(0) ?? 0;
+    // Printable ASCII is one column: no mark or format character among it, and East Asian Width "Na".
+    if (code >= 0x20 && code < 0x7f) {
+      width += 1;
+      continue;
+    }
     if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;
-    if (/\p{Mn}|\p{Me}|\p{Cf}/u.test(char)) continue;
+    if (ZERO_WIDTH.test(char)) continue;
     width += eastAsianWidth(code, { ambiguousAsWide: false });
   }
   return width;
