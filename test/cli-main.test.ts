@@ -266,9 +266,9 @@ describe("wuwei-sti-plan validate", () => {
     const zh = (await run(["validate", "d.csv"], { files })).stdout.split("\n");
     expect(zh.slice(0, 4)).toEqual([
       'd.csv: 警告: 第3行：研发经费投入强度 / 武威市 / 2023年 的数值 "0.9" 与第2行重复，已忽略此重复行',
-      "d.csv: 信息: 第4行第4列：无数据（空单元格），不计为数据，也不算错误",
+      "d.csv: 提示: 第4行第4列：无数据（空单元格），不计为数据，也不算错误",
       "d.csv: 读取为 csv, utf-8, 长表：4 行，得到 2 个数据；跳过 0 行，无数据 1 处，无法读取 0 行",
-      "d.csv: 1 条有效数据；0 个错误，1 个警告，1 条信息",
+      "d.csv: 1 条有效数据；0 个错误，1 个警告，1 条提示",
     ]);
     const en = (await run(["validate", "d.csv", "--lang", "en"], { files })).stdout.split("\n");
     expect(en.slice(0, 2)).toEqual([
@@ -324,10 +324,10 @@ describe("wuwei-sti-plan validate", () => {
     ]);
     const r = await run(["validate", "t.xlsx", "--region", "wuwei"], { files: { "t.xlsx": book } });
     expect(r.stdout.split("\n")).toEqual([
-      "t.xlsx: 信息: 表1!D2：无数据（—），不计为数据，也不算错误",
+      "t.xlsx: 提示: 表1!D2：无数据（—），不计为数据，也不算错误",
       't.xlsx: 错误: 表1!C3：数值 "三点五" 不是数字',
       "t.xlsx: 读取为 xlsx, 宽表：3 行，得到 3 个数据；跳过 0 行，无数据 1 处，无法读取 0 行",
-      "t.xlsx: 2 条有效数据；1 个错误，0 个警告，1 条信息",
+      "t.xlsx: 2 条有效数据；1 个错误，0 个警告，1 条提示",
       "",
     ]);
     expect(r.code).toBe(1);

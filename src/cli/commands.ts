@@ -28,6 +28,7 @@ import {
   type Scorecard,
   scorecard,
 } from "../report/index.js";
+import { SEVERITY_WORDS } from "../report/labels.js";
 import { type CommandContext, didYouMean, UsageError } from "./context.js";
 
 const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html", "report", "pdf", "xlsx"] as const;
@@ -174,11 +175,7 @@ function issueLine(issue: Shown, lang: Lang, source: string, checked: Checked): 
 }
 
 function severityWord(issue: Shown, lang: Lang): string {
-  return issue.severity === "error"
-    ? t(lang, "错误", "error")
-    : issue.severity === "warning"
-      ? t(lang, "警告", "warning")
-      : t(lang, "信息", "info");
+  return SEVERITY_WORDS[issue.severity][lang];
 }
 
 /** The place of an issue in the file's terms; `null` for the whole file; `undefined` for a JSON path (formatIssue). */
@@ -248,7 +245,7 @@ function counts(issues: readonly Shown[], lang: Lang): string {
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
   const infos = issues.length - errors - warnings;
-  const info = infos === 0 ? "" : t(lang, `，${infos} 条信息`, `, ${infos} note${infos === 1 ? "" : "s"}`);
+  const info = infos === 0 ? "" : t(lang, `，${infos} 条提示`, `, ${infos} note${infos === 1 ? "" : "s"}`);
   if (errors + warnings === 0) return `${t(lang, "没有发现问题", "no problems found")}${info}`;
   return t(
     lang,

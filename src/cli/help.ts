@@ -152,8 +152,8 @@ const VALIDATE: Texts = {
   zh: `用法：wuwei-sti-plan validate <文件|-> [--region 地区] [--layout auto|long|wide] [--sheet 工作表] [--lang zh|en]
 
 检查数据文件（CSV、TSV、JSON、JSON Lines 或 .xlsx，编码和版式自动识别；- 表示标准输入），每个问题一行，
-带文件行号（工作簿为工作表和单元格）。跳过的标题行、空行、注释行和无数据单元格列为“信息”。
-有错误时退出码为 1；只有警告或信息时为 0。
+带文件行号（工作簿为工作表和单元格）。跳过的标题行、空行、注释行和无数据单元格列为“提示”。
+有错误时退出码为 1；只有警告或提示时为 0。
   --format json       输出 { observations, problems }，供其他程序使用
 `,
   en: `Usage: wuwei-sti-plan validate <FILE|-> [--region ID] [--layout auto|long|wide] [--sheet SHEET] [--lang zh|en]
