@@ -43,9 +43,9 @@ export interface Series {
   readonly region: string;
   /** Its figures, in row order. */
   idx: number[];
-  /** The latest year seen so far; while every figure's year is above the one before, no year can repeat. */
+  /** The latest year seen so far; while no figure's year is below the one before, a repeat is of the latest. */
   maxYear: number;
-  /** Whether the years rose with every figure (row order is year order). */
+  /** Whether the years never fell (row order is year order, repeats side by side). */
   ordered: boolean;
   /** The figures of each year, made at the first figure that does not come after all the others. */
   byYear: Map<number, number | number[]> | undefined;

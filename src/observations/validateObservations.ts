@@ -289,7 +289,12 @@ function add(
   f.rep.push(reporting);
   f.dropped.push(0);
   const year = o.year;
-  if (year > s.maxYear && s.byYear === undefined) {
+  if (s.byYear === undefined && year >= s.maxYear) {
+    // Years that never fall: a repeat can only be of the latest year, and its figures stand together.
+    if (year === s.maxYear) {
+      if (s.repeated === undefined) s.repeated = [year];
+      else if (s.repeated[s.repeated.length - 1] !== year) s.repeated.push(year);
+    }
     s.maxYear = year;
     s.idx.push(i);
     return;
@@ -299,7 +304,13 @@ function add(
   let byYear = s.byYear;
   if (byYear === undefined) {
     byYear = new Map();
-    for (const j of s.idx) byYear.set(f.obs[j]?.year as number, j);
+    for (const j of s.idx) {
+      const y = f.obs[j]?.year as number;
+      const known = byYear.get(y);
+      if (known === undefined) byYear.set(y, j);
+      else if (typeof known === "number") byYear.set(y, [known, j]);
+      else known.push(j);
+    }
     s.byYear = byYear;
   }
   s.idx.push(i);
@@ -839,8 +850,21 @@ function settleRepeats(context: Context, f: Figures, s: Series, issues: Observat
     const named = list.slice(0, MAX_OTHERS);
     return { rows: named.map((c) => c.row), lines: named.map((c) => c.line) };
   };
+  let byYear = s.byYear;
+  if (byYear === undefined) {
+    // Years that never fell: the figures of each repeated year, gathered in one scan.
+    const repeated = new Set(s.repeated);
+    byYear = new Map();
+    for (const j of s.idx) {
+      const y = f.obs[j]?.year as number;
+      if (!repeated.has(y)) continue;
+      const known = byYear.get(y);
+      if (known === undefined) byYear.set(y, [j]);
+      else (known as number[]).push(j);
+    }
+  }
   for (const year of s.repeated ?? []) {
-    const indices = s.byYear?.get(year) as number[];
+    const indices = byYear.get(year) as number[];
     const group: (Candidate & { readonly i: number })[] = indices.map((i) => ({
       i,
       row: f.row[i] as number,
