@@ -6,7 +6,7 @@
 import type { Dec } from "../internal/decimal.js";
 import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
-import { type Reporting, readReporting } from "../model/reporting.js";
+import type { Reporting } from "../model/reporting.js";
 import { findUnit, indicatorsOf, ownLevelOf, type Resolver, regionsOf } from "../model/resolve.js";
 import { applyReporting, statedReporting } from "./basis.js";
 import { describe, truncate } from "./describe.js";
@@ -169,25 +169,17 @@ export function validateObservations(
       let reporting: Reporting | undefined | null;
       if (typeof indicatorValue === "string" && typeof regionValue === "string") {
         indicator = context.indicator(indicatorValue);
-        const region = indicator === undefined ? undefined : context.region(regionValue);
+        const region = indicator === undefined ? undefined : context.regions.resolve(regionValue);
         if (indicator !== undefined && region !== undefined) {
-          let inIndicator = bySeries.get(indicator);
-          series = inIndicator?.get(region);
-          if (series === undefined && context.scope(indicator).has(region)) {
-            series = newSeries(indicator, region);
-            if (inIndicator === undefined) {
-              inIndicator = new Map();
-              bySeries.set(indicator, inIndicator);
-            }
-            inIndicator.set(region, series);
-            all.push(series);
-          }
+          series = bySeries.get(indicator)?.get(region);
+          if (series === undefined && context.scope(indicator).has(region))
+            series = seriesOf(bySeries, all, indicator, region);
         }
         if (series !== undefined) {
-          if (typeof yearValue === "number") year = Number.isInteger(yearValue) ? yearValue : 0;
-          else if (typeof yearValue === "string" && FOUR_DIGITS.test(yearValue)) year = Number(yearValue);
+          year = readYear(yearValue) ?? 0;
           status = context.status(statusValue);
-          reporting = readStated(reportingValue, context.reportings);
+          reporting =
+            typeof reportingValue === "string" ? context.reporting(reportingValue) : statedReporting(reportingValue);
           ok =
             year >= from &&
             year <= to &&
@@ -218,17 +210,7 @@ export function validateObservations(
         if (candidate === undefined) continue;
         // A row with warnings only (an unknown column) is kept.
         const ind = context.indicatorById.get(candidate.observation.indicator) as Plan["indicators"][number];
-        let inIndicator = bySeries.get(ind);
-        let s = inIndicator?.get(candidate.observation.region);
-        if (s === undefined) {
-          s = newSeries(ind, candidate.observation.region);
-          if (inIndicator === undefined) {
-            inIndicator = new Map();
-            bySeries.set(ind, inIndicator);
-          }
-          inIndicator.set(candidate.observation.region, s);
-          all.push(s);
-        }
+        const s = seriesOf(bySeries, all, ind, candidate.observation.region);
         const d = candidate.decimal as Dec;
         const o = candidate.observation;
         add(figures, s, o, index, line, d, exactNumber(d, o.value), candidate.reporting);
@@ -266,7 +248,10 @@ export function validateObservations(
     observations.push(Object.freeze(obs[i] as Draft));
     kept.push(figures.row[i] as number);
   }
-  return freezeResult(observations, kept, merge(issues, later));
+  // A loop, not push(...): spreading 100,000+ issues as arguments overflows the stack.
+  for (const issue of later) issues.push(issue);
+  if (later.length > 0) issues.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
+  return freezeResult(observations, kept, issues);
 }
 
 /** Append an accepted figure to the columns and to its series. */
@@ -324,6 +309,27 @@ function add(
   } else before.push(i);
 }
 
+/** The series of an indicator in a region, made (and listed) the first time. */
+function seriesOf(
+  bySeries: Map<Plan["indicators"][number], Map<string, Series>>,
+  all: Series[],
+  indicator: Plan["indicators"][number],
+  region: string,
+): Series {
+  let inIndicator = bySeries.get(indicator);
+  if (inIndicator === undefined) {
+    inIndicator = new Map();
+    bySeries.set(indicator, inIndicator);
+  }
+  let s = inIndicator.get(region);
+  if (s === undefined) {
+    s = newSeries(indicator, region);
+    inIndicator.set(region, s);
+    all.push(s);
+  }
+  return s;
+}
+
 function newSeries(indicator: Plan["indicators"][number], region: string): Series {
   return {
     indicator,
@@ -335,32 +341,6 @@ function newSeries(indicator: Plan["indicators"][number], region: string): Serie
     repeated: undefined,
   };
 }
-
-/** Row-check issues (in row order) and the later steps' (any order): one list in row order, ties in step order. */
-function merge(first: ObservationIssue[], later: ObservationIssue[]): ObservationIssue[] {
-  if (later.length === 0) return first;
-  later.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
-  const out: ObservationIssue[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < first.length && j < later.length) {
-    const a = first[i] as ObservationIssue;
-    const b = later[j] as ObservationIssue;
-    if ((b.row ?? -1) < (a.row ?? -1)) {
-      out.push(b);
-      j++;
-    } else {
-      out.push(a);
-      i++;
-    }
-  }
-  while (i < first.length) out.push(first[i++] as ObservationIssue);
-  while (j < later.length) out.push(later[j++] as ObservationIssue);
-  return out;
-}
-
-/** Four ASCII digits: a year as a file writes it (anything else goes through `readYear`). */
-const FOUR_DIGITS = /^\d{4}$/;
 
 /** A figure read on the fast path: its canonical decimal string; its number is left in `Context.number`. */
 type FastValue = string;
@@ -378,12 +358,10 @@ interface Context {
   readonly scope: (indicator: Plan["indicators"][number]) => ReadonlySet<string>;
   /** The indicator a name resolves to, remembered per name. */
   readonly indicator: (text: string) => Plan["indicators"][number] | undefined;
-  /** The region id a name resolves to, remembered per name. */
-  readonly region: (text: string) => string | undefined;
   /** The status a field names: `undefined` for none, `null` for anything else than a known word. */
   readonly status: (value: unknown) => ObservationStatus | undefined | null;
-  /** The 口径 read from each text, remembered. */
-  readonly reportings: Map<string, Reporting | null | undefined>;
+  /** The 口径 a text names ({@link statedReporting}), remembered. */
+  readonly reporting: (text: string) => Reporting | null | undefined;
   /**
    * The canonical decimal string of a plain figure (digits, an optional sign and fraction, at most 15 digits) that
    * passes every check of its indicator's unit with no conversion, its number left in `number`; `undefined` for
@@ -428,10 +406,9 @@ function makeContext(plan: Plan, from: number, to: number): Context {
       const id = indicators.resolve(text);
       return id === undefined ? undefined : indicatorById.get(id);
     }),
-    region: (text) => regions.resolve(text),
     status: (value) =>
       value === undefined || value === null ? undefined : typeof value === "string" ? status(value) : null,
-    reportings: new Map(),
+    reporting: rememberedText(statedReporting),
     number: 0,
     value: (indicator, input, unitInput) => {
       const unit = unitById.get(indicator.unit);
@@ -448,42 +425,16 @@ function makeContext(plan: Plan, from: number, to: number): Context {
       if (typeof input === "string") text = input;
       else if (typeof input === "number" && Number.isFinite(input)) text = String(input);
       else return undefined;
-      const n = text.length;
-      if (n === 0 || n > 17) return undefined;
-      let i = 0;
-      let negative = false;
-      let signed = false;
-      const c0 = text.charCodeAt(0);
-      if (c0 === 45 || c0 === 43) {
-        negative = c0 === 45;
-        signed = true;
-        i = 1;
-      }
-      const intStart = i;
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
-      const intEnd = i;
-      if (intEnd === intStart || (text.charCodeAt(intStart) === 48 && intEnd - intStart > 1)) return undefined;
-      let last = intEnd; // end of the significant text (trailing zeros of the fraction left out)
-      let digits = intEnd - intStart;
-      if (i < n) {
-        if (text.charCodeAt(i) !== 46) return undefined;
-        i++;
-        const fractionStart = i;
-        for (; i < n; i++) {
-          const c = text.charCodeAt(i);
-          if (!isDigit(c)) return undefined;
-          if (c !== 48) last = i + 1;
-        }
-        if (i === fractionStart) return undefined;
-        digits += i - fractionStart;
-      }
-      if (digits > 15) return undefined;
-      const whole = last === intEnd;
-      const zero = whole && intEnd - intStart === 1 && text.charCodeAt(intStart) === 48;
-      let out: string;
-      if (zero) out = "0";
-      else if (!signed && last === n) out = text;
-      else out = (negative ? "-" : "") + text.slice(intStart, last);
+      const m = PLAIN.exec(text);
+      if (m === null) return undefined;
+      const integer = m[2] as string;
+      const fraction = m[3] ?? "";
+      if (integer.length + fraction.length > 15) return undefined;
+      const significant = fraction.replace(TRAILING_ZEROS, "");
+      const whole = significant === "";
+      const zero = whole && integer === "0";
+      const negative = m[1] === "-";
+      const out = zero ? "0" : `${negative ? "-" : ""}${integer}${whole ? "" : "."}${significant}`;
       const value = Number(out);
       const dimension = unit.dimension;
       if (negative && !zero && dimension !== "ratio") return undefined;
@@ -498,43 +449,17 @@ function makeContext(plan: Plan, from: number, to: number): Context {
   return context;
 }
 
-/** {@link statedReporting}, remembered per text. */
-function readStated(value: unknown, seen: Map<string, Reporting | null | undefined>): Reporting | undefined | null {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== "string") return null;
-  const known = seen.get(value);
-  if (known !== undefined || seen.has(value)) return known;
-  const found = value.trim() === "" ? undefined : (readReporting(value) ?? null);
-  if (value.length <= 200 && seen.size < 10_000) seen.set(value, found);
-  return found;
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A plain decimal: sign, integer part without leading zeros, fraction. */
+const PLAIN = /^([+-]?)(0|[1-9]\d*)(?:\.(\d+))?$/;
+const TRAILING_ZEROS = /0+$/;
 
 /** Source and note the fast path keeps as they are: none, text, or a finite number. */
-const plainText = (v: unknown): boolean =>
-  v === undefined || v === null || typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+const plainText = (v: unknown): boolean => v == null || typeof v === "string" || Number.isFinite(v);
 
 /** Whether every key of a row is one of {@link FIELDS} (a row that throws here is read again by `checkRow`). */
 function knownKeys(row: object): boolean {
   try {
-    for (const key in row) {
-      switch (key) {
-        case "indicator":
-        case "region":
-        case "year":
-        case "value":
-        case "unit":
-        case "status":
-        case "reporting":
-        case "source":
-        case "note":
-        case "line":
-          break;
-        default:
-          return false;
-      }
-    }
+    for (const key in row) if (!FIELDS.has(key)) return false;
     return true;
   } catch {
     return false;
@@ -596,17 +521,10 @@ function regionScope(plan: Plan): (indicator: Plan["indicators"][number]) => Rea
 
 /** A resolver that remembers its answers for the length of one call: files repeat the same few names. */
 function remembered(resolver: Resolver): Resolver {
-  const seen = new Map<string, string | undefined>();
   // Suggestions for a misspelt name: a file that misspells a name misspells it on every row.
   const suggested = new Map<string, readonly string[]>();
   return {
-    resolve: (text) => {
-      if (text.length > 200) return resolver.resolve(text);
-      if (seen.has(text)) return seen.get(text);
-      const id = resolver.resolve(text);
-      if (seen.size < 10_000) seen.set(text, id);
-      return id;
-    },
+    resolve: rememberedText(resolver.resolve),
     suggest: (text) => {
       const known = suggested.get(text);
       // A copy each time: the caller's issue owns (and freezes) its list.
