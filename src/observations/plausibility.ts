@@ -37,12 +37,10 @@ interface Range {
   readonly high: Dec;
   readonly low: Dec | undefined;
   readonly percentLow: Dec | undefined;
-  /** Their {@link exactNumber}s, and whether hi and lo are above 0. */
+  /** Their {@link exactNumber}s. */
   readonly highN: number;
   readonly lowN: number;
   readonly percentLowN: number;
-  readonly hiPositive: boolean;
-  readonly loPositive: boolean;
 }
 
 const numberOf = (d: Dec | undefined): number => (d === undefined ? Number.NaN : exactNumber(d, d.toString()));
@@ -61,8 +59,6 @@ const makeRange = (lo: Dec | undefined, hi: Dec, kind: Range["kind"]): Range => 
     highN: numberOf(high),
     lowN: numberOf(low),
     percentLowN: numberOf(percentLow),
-    hiPositive: hi.gt(0),
-    loPositive: lo?.gt(0) ?? false,
   };
 };
 
@@ -200,11 +196,11 @@ export function plausibilityIssues(
       if (range !== undefined) {
         // A figure far below the range is a slip only where a slip of scale is common: a percentage written as a
         // ratio, 亿元 written as 万元. A small count (1 enterprise in a county) is an ordinary figure.
-        if (range.hiPositive && compareTo(f, k, range.high, range.highN) >= 0) side = "high";
+        if (compareTo(f, k, range.high, range.highN) >= 0 && range.hi.gt(0)) side = "high";
         else if (
           lowSide &&
-          range.loPositive &&
           range.low !== undefined &&
+          range.lo?.gt(0) &&
           positive(f, k) &&
           compareTo(f, k, range.low, range.lowN) <= 0
         )

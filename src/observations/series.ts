@@ -70,8 +70,7 @@ export function decOf(f: Figures, i: number): Dec {
  */
 export function exactNumber(d: Dec, text: string): number {
   if (d.isZero()) return 0;
-  const e = d.e;
-  return d.sd() <= 15 && e > -300 && e < 300 ? Number(text) : Number.NaN;
+  return d.sd() <= 15 && Math.abs(d.e) < 300 ? Number(text) : Number.NaN;
 }
 
 /** Compare two figures: negative, 0 or positive, exactly. @internal */

@@ -789,9 +789,6 @@ function settleRepeats(context: Context, f: Figures, s: Series, issues: Observat
       line: f.line[i],
       observation: f.obs[i] as Observation,
     }));
-    const drop = (c: { readonly i: number }) => {
-      f.dropped[c.i] = 1;
-    };
     const detail = `${indicator.id} / ${region} / ${year}`;
     const detailText = {
       zh: `${indicatorName.zh} / ${regionName?.zh ?? region} / ${year}年`,
@@ -807,14 +804,14 @@ function settleRepeats(context: Context, f: Figures, s: Series, issues: Observat
     const params = (c: Candidate) => ({ received: JSON.stringify(c.observation.value), detail, detailText });
     if (top.every(same)) {
       for (const c of top.slice(1)) {
-        drop(c);
+        f.dropped[c.i] = 1;
         issues.push(
           makeIssue("duplicate-identical", "warning", c.row, [c.row], { ...params(c), ...others([head]) }, c.line),
         );
       }
     } else {
       for (const c of top) {
-        drop(c);
+        f.dropped[c.i] = 1;
         const rest = top.slice(0, MAX_OTHERS + 1).filter((o) => o !== c);
         issues.push(
           makeIssue("duplicate-conflict", "error", c.row, [c.row, "value"], { ...params(c), ...others(rest) }, c.line),
@@ -822,7 +819,7 @@ function settleRepeats(context: Context, f: Figures, s: Series, issues: Observat
       }
     }
     for (const c of lower) {
-      drop(c);
+      f.dropped[c.i] = 1;
       issues.push(
         makeIssue(
           "superseded",
