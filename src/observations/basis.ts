@@ -13,7 +13,7 @@ import { REPORTING_LABELS, type Reporting, readReporting, reportingOf } from "..
 import type { IssueParams, ObservationIssue } from "./issues.js";
 import { makeIssue } from "./makeIssue.js";
 import type { Observation } from "./schema.js";
-import { groupBySeries, seriesName } from "./series.js";
+import { compareFigures, type Draft, decOf, exactNumber, type Figures, type Series, seriesName } from "./series.js";
 
 /** A kept row, with the 口径 it stated (none: the indicator's own). @internal */
 export interface BasisCandidate {
@@ -42,39 +42,99 @@ type Indicator = Plan["indicators"][number];
 const labels = (basis: Reporting) => REPORTING_LABELS[basis];
 
 /**
- * Convert every series to its indicator's 口径 and warn about series that look like the other reading.
+ * Convert one series to its indicator's 口径, or warn when it states none and looks like the other reading. A
+ * rejected figure is marked dropped; a converted one replaces its observation.
  *
  * @internal
  */
-export function applyReporting(
-  plan: Plan,
-  kept: readonly BasisCandidate[],
-): { kept: BasisCandidate[]; issues: ObservationIssue[] } {
-  const groups = groupBySeries(kept);
-  const byId = new Map(plan.indicators.map((i) => [i.id, i]));
-  const issues: ObservationIssue[] = [];
-  const replaced = new Map<number, BasisCandidate | null>();
-  for (const group of groups.values()) {
-    const first = group[0] as BasisCandidate;
-    const indicator = byId.get(first.observation.indicator);
-    if (indicator === undefined) continue;
-    const own = reportingOf(indicator);
-    const sorted = [...group].sort((a, b) => a.observation.year - b.observation.year);
-    if (sorted.every((c) => c.reporting === undefined)) {
-      const warning = suspect(plan, indicator, own, sorted);
+export function applyReporting(plan: Plan, f: Figures, s: Series, issues: ObservationIssue[]): void {
+  const { indicator } = s;
+  if (s.idx.length === 0) return;
+  const own = reportingOf(indicator);
+  // In year order (each year has one figure once repeats are settled).
+  const sorted = s.ordered ? s.idx : [...s.idx].sort((a, b) => (f.obs[a]?.year as number) - (f.obs[b]?.year as number));
+  let stated = false;
+  for (const i of sorted) if (f.rep[i] !== undefined) stated = true;
+  if (!stated) {
+    if (mayBeSuspect(plan, f, indicator, own, sorted)) {
+      const warning = suspect(
+        plan,
+        indicator,
+        own,
+        sorted.map((i) => candidate(f, i)),
+      );
       if (warning !== undefined) issues.push(warning);
-      continue;
     }
-    convert(plan, indicator, own, sorted, replaced, issues);
+    return;
   }
-  if (replaced.size === 0) return { kept: [...kept], issues };
-  const out: BasisCandidate[] = [];
-  for (const c of kept) {
-    const r = replaced.get(c.row);
-    if (r === undefined) out.push(c);
-    else if (r !== null) out.push(r);
+  const replaced = new Map<number, BasisCandidate | null>();
+  convert(
+    plan,
+    indicator,
+    own,
+    sorted.map((i) => candidate(f, i)),
+    replaced,
+    issues,
+  );
+  if (replaced.size === 0) return;
+  for (const i of s.idx) {
+    const r = replaced.get(f.row[i] as number);
+    if (r === undefined) continue;
+    if (r === null) f.dropped[i] = 1;
+    else {
+      f.obs[i] = r.observation as Draft;
+      if (r.decimal !== f.dec[i] && r.decimal !== undefined) {
+        f.dec[i] = r.decimal;
+        f.num[i] = exactNumber(r.decimal, r.observation.value);
+      }
+    }
   }
-  return { kept: out, issues };
+  s.idx = s.idx.filter((i) => f.dropped[i] !== 1);
+}
+
+const candidate = (f: Figures, i: number): BasisCandidate => ({
+  row: f.row[i] as number,
+  line: f.line[i],
+  observation: f.obs[i] as Observation,
+  reporting: f.rep[i],
+  decimal: f.dec[i],
+});
+
+/**
+ * What {@link suspect} looks at first, by comparisons alone: whether the series could fire at all (rising flows over
+ * three consecutive years from a positive figure; running totals that fall from one year to the next). Only a series
+ * that passes is examined in full.
+ */
+function mayBeSuspect(
+  plan: Plan,
+  f: Figures,
+  indicator: Indicator,
+  own: Reporting,
+  sorted: readonly number[],
+): boolean {
+  if (own === "stock" || indicator.direction !== "increase") return false;
+  const B = plan.baselineYear;
+  const yearOf = (i: number) => f.obs[i]?.year as number;
+  let first = 0;
+  while (first < sorted.length && yearOf(sorted[first] as number) <= B) first++;
+  if (first === sorted.length) return false;
+  if (own === "flow") {
+    if (sorted.length - first < MIN_RUN) return false;
+    for (let k = first + 1; k < sorted.length; k++) {
+      const prev = sorted[k - 1] as number;
+      const cur = sorted[k] as number;
+      if (yearOf(cur) !== yearOf(prev) + 1 || compareFigures(f, cur, prev) <= 0) return false;
+    }
+    return decOf(f, sorted[first] as number).gt(0);
+  }
+  // With the baseline year's figure, if any, before the later ones.
+  const start = first > 0 && yearOf(sorted[first - 1] as number) === B ? first - 1 : first;
+  for (let k = start + 1; k < sorted.length; k++) {
+    const prev = sorted[k - 1] as number;
+    const cur = sorted[k] as number;
+    if (yearOf(cur) === yearOf(prev) + 1 && compareFigures(f, cur, prev) < 0) return true;
+  }
+  return false;
 }
 
 function baseParams(plan: Plan, indicator: Indicator, own: Reporting, c: BasisCandidate): IssueParams {

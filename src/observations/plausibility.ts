@@ -20,20 +20,14 @@ import { Dec, dec, toDecimalString } from "../internal/decimal.js";
 import type { Plan } from "../model/definePlan.js";
 import type { ObservationIssue } from "./issues.js";
 import { makeIssue } from "./makeIssue.js";
-import type { Observation } from "./schema.js";
-import { groupBySeries, seriesKey } from "./series.js";
+import { compareFigures, compareTo, decOf, exactNumber, type Figures, type Series } from "./series.js";
 
 const HIGH = dec(50);
 const LOW = dec(50);
 const PERCENT_LOW = dec(20);
+const ZERO = dec(0);
 
-interface Kept {
-  readonly row: number;
-  readonly line: number | undefined;
-  readonly observation: Observation;
-  /** The value as parsed by validation, where it was kept. */
-  readonly decimal?: Dec | undefined;
-}
+type Indicator = Plan["indicators"][number];
 
 interface Range {
   readonly lo: Dec | undefined;
@@ -43,238 +37,302 @@ interface Range {
   readonly high: Dec;
   readonly low: Dec | undefined;
   readonly percentLow: Dec | undefined;
+  /** Their {@link exactNumber}s. */
+  readonly highN: number;
+  readonly lowN: number;
+  readonly percentLowN: number;
 }
 
-const makeRange = (lo: Dec | undefined, hi: Dec, kind: Range["kind"]): Range => ({
-  lo,
-  hi,
-  kind,
-  high: hi.times(HIGH),
-  low: lo?.div(LOW),
-  percentLow: lo?.div(PERCENT_LOW),
-});
+const numberOf = (d: Dec | undefined): number => (d === undefined ? Number.NaN : exactNumber(d, d.toString()));
 
-const rangeOf = (values: readonly Dec[], kind: Range["kind"], upperOnly = false): Range | undefined => {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a.comparedTo(b));
-  return makeRange(upperOnly ? undefined : (sorted[0] as Dec), sorted[sorted.length - 1] as Dec, kind);
+const makeRange = (lo: Dec | undefined, hi: Dec, kind: Range["kind"]): Range => {
+  const high = hi.times(HIGH);
+  const low = lo?.div(LOW);
+  const percentLow = lo?.div(PERCENT_LOW);
+  return {
+    lo,
+    hi,
+    kind,
+    high,
+    low,
+    percentLow,
+    highN: numberOf(high),
+    lowN: numberOf(low),
+    percentLowN: numberOf(percentLow),
+  };
 };
 
+const rangeOf = (values: readonly Dec[] | undefined, kind: Range["kind"], upperOnly = false): Range | undefined => {
+  if (values === undefined || values.length === 0) return undefined;
+  let lo = values[0] as Dec;
+  let hi = lo;
+  for (const v of values) {
+    if (v.lt(lo)) lo = v;
+    if (v.gt(hi)) hi = v;
+  }
+  return makeRange(upperOnly ? undefined : lo, hi, kind);
+};
+
+/** Whether figure `i` is above 0. */
+const positive = (f: Figures, i: number): boolean => compareTo(f, i, ZERO, 0) > 0;
+
 /**
- * The plausibility warnings for kept figures, in row order.
+ * The plausibility warnings for the kept figures of every series (pushed to `issues`, each series' in row order).
  *
  * @internal
  */
-export function plausibilityIssues(plan: Plan, kept: readonly Kept[]): ObservationIssue[] {
-  const issues: ObservationIssue[] = [];
-  const series = groupBySeries(kept);
+export function plausibilityIssues(
+  plan: Plan,
+  f: Figures,
+  all: readonly Series[],
+  bySeries: ReadonlyMap<Indicator, ReadonlyMap<string, Series>>,
+  issues: ObservationIssue[],
+): void {
   const regionById = new Map(plan.regions.map((r) => [r.id, r]));
   const unitById = new Map(plan.units.map((u) => [u.id, u]));
-  const indicatorById = new Map(plan.indicators.map((i) => [i.id, i]));
-  // The plan's baselines and end-level targets of an indicator, in one region or (no region) in any.
-  const planValues = (indicator: Plan["indicators"][number], region?: string) => [
-    ...indicator.baselines.filter((b) => region === undefined || b.region === region).map((b) => dec(b.value)),
-    ...indicator.targets
-      .filter((t) => t.kind === "end-level" && (region === undefined || t.regions.includes(region)))
-      .map((t) => dec((t as { value: string }).value)),
-  ];
-  // Ranges from the plan depend on the indicator and region only: worked out once, not once a figure.
-  const planRanges = new Map<string, Range | undefined>();
-  const planRange = (key: string, make: () => Range | undefined): Range | undefined => {
-    if (!planRanges.has(key)) planRanges.set(key, make());
-    return planRanges.get(key);
-  };
-  // Each figure parsed once, and each series' figures sorted once: the range of a figure's "other years" is then
-  // read off the two ends (quadratic work for a long series otherwise).
-  const values = new Map<Kept, Dec>();
-  const decimalOf = (k: Kept): Dec => {
-    if (k.decimal !== undefined) return k.decimal;
-    let v = values.get(k);
-    if (v === undefined) {
-      v = dec(k.observation.value);
-      values.set(k, v);
-    }
-    return v;
-  };
-  // Per series, found in one scan: its lowest and highest figures and the runners-up, so that the range of the
-  // others is the same for every figure but the two ends (sorting, or a range per figure, costs far more).
-  const ends = new Map<
-    string,
-    {
-      readonly lowest: Kept;
-      readonly highest: Kept;
-      readonly middle: Range;
-      readonly withoutLowest: Range;
-      readonly withoutHighest: Range;
-    } | null
-  >();
-  const othersRange = (key: string, k: Kept): Range | undefined => {
-    let entry = ends.get(key);
+  // The plan's baselines and end-level targets of each indicator, by region and in all, indexed on first use.
+  const planValues = new Map<Indicator, { byRegion: Map<string, Dec[]>; all: Dec[] }>();
+  const valuesOf = (indicator: Indicator) => {
+    let entry = planValues.get(indicator);
     if (entry === undefined) {
-      const list = series.get(key) ?? [];
-      // `k` is one of its own series' figures: the others are one fewer, and at least two are needed.
-      if (list.length - 1 < 2) entry = null;
-      else {
-        let lo = list[0] as Kept;
-        let hi = lo;
-        for (const x of list) {
-          if (decimalOf(x).lt(decimalOf(lo))) lo = x;
-          if (decimalOf(x).gt(decimalOf(hi))) hi = x;
-        }
-        let loButOne: Kept | undefined;
-        let hiButOne: Kept | undefined;
-        for (const x of list) {
-          if (x !== lo && (loButOne === undefined || decimalOf(x).lt(decimalOf(loButOne)))) loButOne = x;
-          if (x !== hi && (hiButOne === undefined || decimalOf(x).gt(decimalOf(hiButOne)))) hiButOne = x;
-        }
-        const range = (a: Kept, b: Kept) => makeRange(decimalOf(a), decimalOf(b), "series");
-        entry = {
-          lowest: lo,
-          highest: hi,
-          middle: range(lo, hi),
-          withoutLowest: range(loButOne as Kept, hi === lo ? (hiButOne as Kept) : hi),
-          withoutHighest: range(lo === hi ? (loButOne as Kept) : lo, hiButOne as Kept),
-        };
-      }
-      ends.set(key, entry);
-    }
-    if (entry === null) return undefined;
-    if (k === entry.lowest) return entry.withoutLowest;
-    if (k === entry.highest) return entry.withoutHighest;
-    return entry.middle;
-  };
-  // A series' figures by year (the first figure of a year, as a search in row order would find).
-  const byYear = new Map<string, Map<number, Kept>>();
-  const figureOf = (key: string, year: number): Kept | undefined => {
-    let years = byYear.get(key);
-    if (years === undefined) {
-      years = new Map();
-      for (const x of series.get(key) ?? []) if (!years.has(x.observation.year)) years.set(x.observation.year, x);
-      byYear.set(key, years);
-    }
-    return years.get(year);
-  };
-  for (const k of kept) {
-    const o = k.observation;
-    const indicator = indicatorById.get(o.indicator);
-    const unit = indicator === undefined ? undefined : unitById.get(indicator.unit);
-    if (indicator === undefined || unit === undefined || unit.dimension === "rank") continue;
-    const key = seriesKey(o.indicator, o.region);
-    const parent = regionById.get(o.region)?.parent;
-    const summed = indicator.aggregation.method === "sum";
-    const range =
-      planRange(key, () => rangeOf(planValues(indicator, o.region), "baseline")) ??
-      othersRange(key, k) ??
-      (summed
-        ? parent === undefined
-          ? undefined
-          : planRange(`${seriesKey(o.indicator, parent)}\u0000upper`, () =>
-              rangeOf(planValues(indicator, parent), "usual", true),
-            )
-        : planRange(o.indicator, () => rangeOf(planValues(indicator), "usual")));
-    const v = decimalOf(k);
-    // The params every warning of this figure shares, built only when there is one.
-    const base = () => {
-      const regionName = regionById.get(o.region)?.name ?? { zh: o.region, en: o.region };
-      return {
-        received: JSON.stringify(o.value),
-        indicator: indicator.id,
-        indicatorName: indicator.name,
-        unit: unit.id,
-        unitName: unit.symbol,
-        value: o.value,
-        detailText: {
-          zh: `${indicator.name.zh} / ${regionName.zh} / ${o.year}年`,
-          en: `${indicator.name.en} / ${regionName.en} / ${o.year}`,
-        },
+      const byRegion = new Map<string, Dec[]>();
+      const all: Dec[] = [];
+      const put = (region: string, v: Dec) => {
+        const list = byRegion.get(region);
+        if (list === undefined) byRegion.set(region, [v]);
+        else list.push(v);
       };
-    };
-    if (range !== undefined) {
-      const { lo, hi } = range;
-      // A figure far below the range is a slip only where a slip of scale is common: a percentage written as a
-      // ratio, 亿元 written as 万元. A small count (1 enterprise in a county) is an ordinary figure.
-      const lowSide = unit.dimension === "percent" || unit.dimension === "currency";
-      let reason: string | undefined;
-      let probable: Dec | undefined;
-      let meant: (typeof plan.units)[number] | undefined;
-      let side: "high" | "low" | undefined;
-      if (v.gte(range.high) && hi.gt(0)) side = "high";
-      else if (lowSide && lo?.gt(0) && range.low !== undefined && v.gt(0) && v.lte(range.low)) side = "low";
-      else if (
-        unit.dimension === "percent" &&
-        lo !== undefined &&
-        range.percentLow !== undefined &&
-        v.gt(0) &&
-        v.lt(range.percentLow) &&
-        v.times(100).gte(lo.div(2)) &&
-        v.times(100).lte(hi.times(2))
-      )
-        side = "low";
-      if (side !== undefined) {
-        const mid = lo === undefined ? hi : lo.plus(hi).div(2);
-        const distance = (x: Dec) => Dec.abs(Dec.ln(x.div(mid))).toNumber();
-        if (unit.dimension === "percent") {
-          reason = side === "low" ? "percent-as-ratio" : "hundredfold";
-          probable = side === "low" ? v.times(100) : v.div(100);
-        } else if (unit.dimension === "currency") {
-          const readings = plan.units
-            .filter((u) => u.dimension === "currency" && u.id !== unit.id)
-            .map((u) => ({ u, x: v.times(new Dec(10).pow(u.scale - unit.scale)) }))
-            .filter((r) => (side === "high" ? r.x.lt(v) : r.x.gt(v)));
-          const best = readings.sort((a, b) => distance(a.x) - distance(b.x))[0];
-          if (best) {
-            reason = "unit-scale";
-            probable = best.x;
-            meant = best.u;
+      for (const b of indicator.baselines) {
+        const v = dec(b.value);
+        all.push(v);
+        put(b.region, v);
+      }
+      for (const t of indicator.targets) {
+        if (t.kind !== "end-level") continue;
+        const v = dec((t as { value: string }).value);
+        all.push(v);
+        for (const r of new Set(t.regions)) put(r, v);
+      }
+      entry = { byRegion, all };
+      planValues.set(indicator, entry);
+    }
+    return entry;
+  };
+  const usual = new Map<Indicator, Range | undefined>();
+  const upper = new Map<Indicator, Map<string, Range | undefined>>();
+  // A parent series' figures by year (the first figure of a year, as a search in row order would find).
+  const years = new Map<Series, Map<number, number>>();
+  const figureOf = (s: Series, year: number): number | undefined => {
+    let map = years.get(s);
+    if (map === undefined) {
+      map = new Map();
+      for (const i of s.idx) {
+        const y = f.obs[i]?.year as number;
+        if (!map.has(y)) map.set(y, i);
+      }
+      years.set(s, map);
+    }
+    return map.get(year);
+  };
+
+  for (const s of all) {
+    const { indicator, region } = s;
+    const unit = unitById.get(indicator.unit);
+    if (unit === undefined || unit.dimension === "rank" || s.idx.length === 0) continue;
+    const parent = regionById.get(region)?.parent;
+    const summed = indicator.aggregation.method === "sum";
+    const list = s.idx;
+    // The range: the plan's for the region; else the series' other figures (at least two); else the usual one.
+    let fixed = rangeOf(valuesOf(indicator).byRegion.get(region), "baseline");
+    let lowest = -1;
+    let highest = -1;
+    let middle: Range | undefined;
+    let withoutLowest: Range | undefined;
+    let withoutHighest: Range | undefined;
+    if (fixed === undefined && list.length - 1 >= 2) {
+      // Its lowest and highest figures and the runners-up, in one scan: the range of the others is then the same
+      // for every figure but the two ends.
+      let lo = list[0] as number;
+      let hi = lo;
+      for (const x of list) {
+        if (compareFigures(f, x, lo) < 0) lo = x;
+        if (compareFigures(f, x, hi) > 0) hi = x;
+      }
+      let loButOne = -1;
+      let hiButOne = -1;
+      for (const x of list) {
+        if (x !== lo && (loButOne === -1 || compareFigures(f, x, loButOne) < 0)) loButOne = x;
+        if (x !== hi && (hiButOne === -1 || compareFigures(f, x, hiButOne) > 0)) hiButOne = x;
+      }
+      const range = (a: number, b: number) => makeRange(decOf(f, a), decOf(f, b), "series");
+      lowest = lo;
+      highest = hi;
+      middle = range(lo, hi);
+      withoutLowest = range(loButOne, hi === lo ? hiButOne : hi);
+      withoutHighest = range(lo === hi ? loButOne : lo, hiButOne);
+    } else if (fixed === undefined) {
+      if (summed) {
+        if (parent !== undefined) {
+          let byParent = upper.get(indicator);
+          if (byParent === undefined) {
+            byParent = new Map();
+            upper.set(indicator, byParent);
           }
+          if (!byParent.has(parent))
+            byParent.set(parent, rangeOf(valuesOf(indicator).byRegion.get(parent), "usual", true));
+          fixed = byParent.get(parent);
         }
-        if (reason === undefined) {
-          reason = "hundredfold";
-          probable = side === "low" ? v.times(100) : v.div(100);
-        }
-        issues.push(
-          makeIssue(
-            "implausible-value",
-            "warning",
-            k.row,
-            [k.row, "value"],
-            {
-              ...base(),
-              ...(probable === undefined ? {} : { probable: toDecimalString(probable) }),
-              reason,
-              baseline:
-                lo === undefined || lo.eq(hi) ? toDecimalString(hi) : `${toDecimalString(lo)}–${toDecimalString(hi)}`,
-              detail: `${range.kind}-${side}`,
-              ...(meant === undefined ? {} : { target: meant.id, targetName: meant.symbol }),
-            },
-            k.line,
-          ),
-        );
+      } else {
+        if (!usual.has(indicator)) usual.set(indicator, rangeOf(valuesOf(indicator).all, "usual"));
+        fixed = usual.get(indicator);
       }
     }
-    if (summed && parent !== undefined) {
-      const city = figureOf(seriesKey(o.indicator, parent), o.year);
-      if (city !== undefined && v.gt(decimalOf(city))) {
-        const cityName = regionById.get(parent)?.name ?? { zh: parent, en: parent };
-        issues.push(
-          makeIssue(
-            "county-above-city",
-            "warning",
-            k.row,
-            [k.row, "value"],
-            {
-              ...base(),
-              baseline: city.observation.value,
-              reason: "county-above-city",
-              regionNames: cityName,
-              rows: [city.row],
-              lines: [city.line],
-            },
-            k.line,
-          ),
-        );
+    const parentSeries = summed && parent !== undefined ? bySeries.get(indicator)?.get(parent) : undefined;
+    const lowSide = unit.dimension === "percent" || unit.dimension === "currency";
+    for (const k of list) {
+      const range =
+        middle === undefined ? fixed : k === lowest ? withoutLowest : k === highest ? withoutHighest : middle;
+      let side: "high" | "low" | undefined;
+      if (range !== undefined) {
+        // A figure far below the range is a slip only where a slip of scale is common: a percentage written as a
+        // ratio, 亿元 written as 万元. A small count (1 enterprise in a county) is an ordinary figure.
+        if (compareTo(f, k, range.high, range.highN) >= 0 && range.hi.gt(0)) side = "high";
+        else if (
+          lowSide &&
+          range.low !== undefined &&
+          range.lo?.gt(0) &&
+          positive(f, k) &&
+          compareTo(f, k, range.low, range.lowN) <= 0
+        )
+          side = "low";
+        else if (
+          unit.dimension === "percent" &&
+          range.lo !== undefined &&
+          range.percentLow !== undefined &&
+          positive(f, k) &&
+          compareTo(f, k, range.percentLow, range.percentLowN) < 0 &&
+          decOf(f, k).times(100).gte(range.lo.div(2)) &&
+          decOf(f, k).times(100).lte(range.hi.times(2))
+        )
+          side = "low";
       }
+      const city = parentSeries === undefined ? undefined : figureOf(parentSeries, f.obs[k]?.year as number);
+      const above = city !== undefined && compareFigures(f, k, city) > 0;
+      if (side === undefined && !above) continue;
+      warn(
+        plan,
+        f,
+        k,
+        indicator,
+        unit,
+        regionById,
+        side === undefined ? undefined : (range as Range),
+        side,
+        above ? city : undefined,
+        parent,
+        issues,
+      );
     }
   }
-  return issues;
+}
+
+/** The warnings of one figure: implausible against its range, and above its city's figure. */
+function warn(
+  plan: Plan,
+  f: Figures,
+  k: number,
+  indicator: Indicator,
+  unit: Plan["units"][number],
+  regionById: ReadonlyMap<string, Plan["regions"][number]>,
+  range: Range | undefined,
+  side: "high" | "low" | undefined,
+  city: number | undefined,
+  parent: string | undefined,
+  issues: ObservationIssue[],
+): void {
+  const o = f.obs[k] as NonNullable<Figures["obs"][number]>;
+  const v = decOf(f, k);
+  const row = f.row[k] as number;
+  const line = f.line[k];
+  // The params every warning of this figure shares.
+  const base = () => {
+    const regionName = regionById.get(o.region)?.name ?? { zh: o.region, en: o.region };
+    return {
+      received: JSON.stringify(o.value),
+      indicator: indicator.id,
+      indicatorName: indicator.name,
+      unit: unit.id,
+      unitName: unit.symbol,
+      value: o.value,
+      detailText: {
+        zh: `${indicator.name.zh} / ${regionName.zh} / ${o.year}年`,
+        en: `${indicator.name.en} / ${regionName.en} / ${o.year}`,
+      },
+    };
+  };
+  if (range !== undefined && side !== undefined) {
+    const { lo, hi } = range;
+    let reason: string | undefined;
+    let probable: Dec | undefined;
+    let meant: (typeof plan.units)[number] | undefined;
+    const mid = lo === undefined ? hi : lo.plus(hi).div(2);
+    const distance = (x: Dec) => Dec.abs(Dec.ln(x.div(mid))).toNumber();
+    if (unit.dimension === "percent") {
+      reason = side === "low" ? "percent-as-ratio" : "hundredfold";
+      probable = side === "low" ? v.times(100) : v.div(100);
+    } else if (unit.dimension === "currency") {
+      const readings = plan.units
+        .filter((u) => u.dimension === "currency" && u.id !== unit.id)
+        .map((u) => ({ u, x: v.times(new Dec(10).pow(u.scale - unit.scale)) }))
+        .filter((r) => (side === "high" ? r.x.lt(v) : r.x.gt(v)));
+      const best = readings.sort((a, b) => distance(a.x) - distance(b.x))[0];
+      if (best) {
+        reason = "unit-scale";
+        probable = best.x;
+        meant = best.u;
+      }
+    }
+    if (reason === undefined) {
+      reason = "hundredfold";
+      probable = side === "low" ? v.times(100) : v.div(100);
+    }
+    issues.push(
+      makeIssue(
+        "implausible-value",
+        "warning",
+        row,
+        [row, "value"],
+        {
+          ...base(),
+          ...(probable === undefined ? {} : { probable: toDecimalString(probable) }),
+          reason,
+          baseline:
+            lo === undefined || lo.eq(hi) ? toDecimalString(hi) : `${toDecimalString(lo)}–${toDecimalString(hi)}`,
+          detail: `${range.kind}-${side}`,
+          ...(meant === undefined ? {} : { target: meant.id, targetName: meant.symbol }),
+        },
+        line,
+      ),
+    );
+  }
+  if (city !== undefined && parent !== undefined) {
+    const cityName = regionById.get(parent)?.name ?? { zh: parent, en: parent };
+    issues.push(
+      makeIssue(
+        "county-above-city",
+        "warning",
+        row,
+        [row, "value"],
+        {
+          ...base(),
+          baseline: (f.obs[city] as NonNullable<Figures["obs"][number]>).value,
+          reason: "county-above-city",
+          regionNames: cityName,
+          rows: [f.row[city] as number],
+          lines: [f.line[city]],
+        },
+        line,
+      ),
+    );
+  }
 }

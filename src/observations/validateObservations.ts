@@ -4,9 +4,10 @@
  * @module
  */
 import type { Dec } from "../internal/decimal.js";
+import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Reporting } from "../model/reporting.js";
-import { indicatorsOf, ownLevelOf, type Resolver, regionsOf } from "../model/resolve.js";
+import { findUnit, indicatorsOf, ownLevelOf, type Resolver, regionsOf } from "../model/resolve.js";
 import { applyReporting, statedReporting } from "./basis.js";
 import { describe, truncate } from "./describe.js";
 import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
@@ -14,6 +15,7 @@ import { makeIssue } from "./makeIssue.js";
 import { plausibilityIssues } from "./plausibility.js";
 import { parseValue } from "./safeParseValue.js";
 import type { Observation, ObservationStatus } from "./schema.js";
+import { type Draft, exactNumber, type Figures, newFigures, type Series } from "./series.js";
 import { precedence, readStatus } from "./status.js";
 
 /**
@@ -70,16 +72,6 @@ const FIELDS = new Set([
   "note",
   "line",
 ]);
-
-interface Candidate {
-  readonly row: number;
-  readonly line: number | undefined;
-  readonly observation: Observation;
-  /** The 口径 the row states (none: the indicator's own). */
-  readonly reporting?: Reporting | undefined;
-  /** The value as parsed, carried to the later passes so that none parses it again. */
-  readonly decimal?: Dec | undefined;
-}
 
 /**
  * Check reported figures against a plan and normalise them. Never throws, whatever it is given: not an array,
@@ -141,52 +133,217 @@ export function validateObservations(
 
   const from = options.years?.from ?? plan.baselineYear - 5;
   const to = options.years?.to ?? plan.period.end + 5;
-  const context: Context = {
-    plan,
-    indicators: remembered(indicatorsOf(plan)),
-    regions: remembered(regionsOf(plan)),
-    ownLevel: ownLevelOf(plan),
-    indicatorById: new Map(plan.indicators.map((i) => [i.id, i])),
-    unitById: new Map(plan.units.map((u) => [u.id, u])),
-    years: { from, to },
-    scope: regionScope(plan),
-  };
+  const context = makeContext(plan, from, to);
+  const figures = newFigures();
+  const all: Series[] = [];
+  const bySeries = new Map<Plan["indicators"][number], Map<string, Series>>();
 
-  const candidates: Candidate[] = [];
   for (let index = 0; index < length; index++) {
-    const rowIssues: ObservationIssue[] = [];
-    let candidate: Candidate | undefined;
     try {
-      candidate = checkRow(context, list[index], index, rowIssues);
+      const row = list[index];
+      if (typeof row !== "object" || row === null || Array.isArray(row)) {
+        issues.push(makeIssue("not-an-object", "error", index, [index], { received: describe(row) }));
+        continue;
+      }
+      // The fields are read once, in a fixed order (a getter runs once); a row the fast path below does not
+      // accept outright goes to `checkRow`, which finds every problem it has.
+      const lineValue = own(row, "line");
+      const line =
+        typeof lineValue === "number" && Number.isInteger(lineValue) && lineValue > 0 ? lineValue : undefined;
+      const indicatorValue = own(row, "indicator");
+      const regionValue = own(row, "region");
+      const yearValue = own(row, "year");
+      const value = own(row, "value");
+      const unitValue = own(row, "unit");
+      const statusValue = own(row, "status");
+      const reportingValue = own(row, "reporting");
+      const source = own(row, "source");
+      const note = own(row, "note");
+      // Fast path: everything plain and right. Each step either accepts its field or leaves `ok` false.
+      let ok = false;
+      let indicator: Plan["indicators"][number] | undefined;
+      let series: Series | undefined;
+      let year = 0;
+      let parsed: FastValue | undefined;
+      let status: ObservationStatus | undefined | null;
+      let reporting: Reporting | undefined | null;
+      if (typeof indicatorValue === "string" && typeof regionValue === "string") {
+        indicator = context.indicator(indicatorValue);
+        const region = indicator === undefined ? undefined : context.regions.resolve(regionValue);
+        if (indicator !== undefined && region !== undefined) {
+          series = bySeries.get(indicator)?.get(region);
+          if (series === undefined && context.scope(indicator).has(region))
+            series = seriesOf(bySeries, all, indicator, region);
+        }
+        if (series !== undefined) {
+          year = readYear(yearValue) ?? 0;
+          status = context.status(statusValue);
+          reporting =
+            typeof reportingValue === "string" ? context.reporting(reportingValue) : statedReporting(reportingValue);
+          ok =
+            year >= from &&
+            year <= to &&
+            year !== 0 &&
+            status !== null &&
+            reporting !== null &&
+            plainText(source) &&
+            plainText(note);
+          if (ok) {
+            parsed = context.value(indicator as Plan["indicators"][number], value, unitValue);
+            ok = parsed !== undefined && knownKeys(row);
+          }
+        }
+      }
+      if (!ok || parsed === undefined || series === undefined || indicator === undefined) {
+        const fields = {
+          indicator: indicatorValue,
+          region: regionValue,
+          year: yearValue,
+          value,
+          unit: unitValue,
+          status: statusValue,
+          reporting: reportingValue,
+          source,
+          note,
+        };
+        const candidate = checkRow(context, row, index, issues, line, fields);
+        if (candidate === undefined) continue;
+        // A row with warnings only (an unknown column) is kept.
+        const ind = context.indicatorById.get(candidate.observation.indicator) as Plan["indicators"][number];
+        const s = seriesOf(bySeries, all, ind, candidate.observation.region);
+        const d = candidate.decimal as Dec;
+        const o = candidate.observation;
+        add(figures, s, o, index, line, d, exactNumber(d, o.value), candidate.reporting);
+        continue;
+      }
+      const o: Draft = { indicator: indicator.id, region: series.region, year, value: parsed, unit: indicator.unit };
+      if (status !== undefined && status !== null) o.status = status;
+      if (typeof source === "string" ? source.trim() !== "" : typeof source === "number") o.source = String(source);
+      if (typeof note === "string" ? note.trim() !== "" : typeof note === "number") o.note = String(note);
+      add(figures, series, o, index, line, undefined, context.number, reporting ?? undefined);
     } catch (error) {
       // Reading the row threw part-way (a getter, a proxy): reject the whole row.
-      candidate = undefined;
-      rowIssues.push(
+      issues.push(
         makeIssue("unreadable-row", "error", index, [index], {
           received: "the row",
           detail: truncate(errorText(error)),
         }),
       );
     }
-    for (const issue of rowIssues) issues.push(issue);
-    if (candidate) candidates.push(candidate);
   }
 
-  const settled = settleDuplicates(candidates, plan);
-  // A loop, not push(...): spreading 100,000+ issues as arguments overflows the stack.
-  for (const issue of settled.duplicateIssues) issues.push(issue);
+  // The later steps, series by series; their issues are merged into the row checks' by row.
+  const later: ObservationIssue[] = [];
+  for (const s of all) if (s.repeated !== undefined) settleRepeats(context, figures, s, later);
   // 口径: each series converted to its indicator's own, or warned about (src/observations/basis.ts).
-  const { kept, issues: basisIssues } = applyReporting(plan, settled.kept);
-  for (const issue of basisIssues) issues.push(issue);
+  for (const s of all) applyReporting(plan, figures, s, later);
   // Plausibility of the figures as they will be assessed (src/observations/plausibility.ts); never changes one.
-  for (const issue of plausibilityIssues(plan, kept)) issues.push(issue);
-  issues.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
-  return freezeResult(
-    kept.map((c) => c.observation),
-    kept.map((c) => c.row),
-    issues,
-  );
+  plausibilityIssues(plan, figures, all, bySeries, later);
+
+  const observations: Observation[] = [];
+  const kept: number[] = [];
+  const { obs, dropped } = figures;
+  for (let i = 0; i < obs.length; i++) {
+    if (dropped[i] === 1) continue;
+    observations.push(Object.freeze(obs[i] as Draft));
+    kept.push(figures.row[i] as number);
+  }
+  // A loop, not push(...): spreading 100,000+ issues as arguments overflows the stack.
+  for (const issue of later) issues.push(issue);
+  if (later.length > 0) issues.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
+  return freezeResult(observations, kept, issues);
 }
+
+/** Append an accepted figure to the columns and to its series. */
+function add(
+  f: Figures,
+  s: Series,
+  o: Draft,
+  row: number,
+  line: number | undefined,
+  d: Dec | undefined,
+  n: number,
+  reporting: Reporting | undefined,
+): void {
+  const i = f.obs.length;
+  f.obs.push(o);
+  f.row.push(row);
+  f.line.push(line);
+  f.dec.push(d);
+  f.num.push(n);
+  f.rep.push(reporting);
+  f.dropped.push(0);
+  const year = o.year;
+  if (s.byYear === undefined && year >= s.maxYear) {
+    // Years that never fall: a repeat can only be of the latest year, and its figures stand together.
+    if (year === s.maxYear) {
+      if (s.repeated === undefined) s.repeated = [year];
+      else if (s.repeated[s.repeated.length - 1] !== year) s.repeated.push(year);
+    }
+    s.maxYear = year;
+    s.idx.push(i);
+    return;
+  }
+  // Not after every year so far: look the year up (the map is made the first time).
+  s.ordered = false;
+  let byYear = s.byYear;
+  if (byYear === undefined) {
+    byYear = new Map();
+    for (const j of s.idx) {
+      const y = f.obs[j]?.year as number;
+      const known = byYear.get(y);
+      if (known === undefined) byYear.set(y, j);
+      else if (typeof known === "number") byYear.set(y, [known, j]);
+      else known.push(j);
+    }
+    s.byYear = byYear;
+  }
+  s.idx.push(i);
+  if (year > s.maxYear) s.maxYear = year;
+  const before = byYear.get(year);
+  if (before === undefined) byYear.set(year, i);
+  else if (typeof before === "number") {
+    byYear.set(year, [before, i]);
+    if (s.repeated === undefined) s.repeated = [year];
+    else s.repeated.push(year);
+  } else before.push(i);
+}
+
+/** The series of an indicator in a region, made (and listed) the first time. */
+function seriesOf(
+  bySeries: Map<Plan["indicators"][number], Map<string, Series>>,
+  all: Series[],
+  indicator: Plan["indicators"][number],
+  region: string,
+): Series {
+  let inIndicator = bySeries.get(indicator);
+  if (inIndicator === undefined) {
+    inIndicator = new Map();
+    bySeries.set(indicator, inIndicator);
+  }
+  let s = inIndicator.get(region);
+  if (s === undefined) {
+    s = newSeries(indicator, region);
+    inIndicator.set(region, s);
+    all.push(s);
+  }
+  return s;
+}
+
+function newSeries(indicator: Plan["indicators"][number], region: string): Series {
+  return {
+    indicator,
+    region,
+    idx: [],
+    maxYear: Number.NEGATIVE_INFINITY,
+    ordered: true,
+    byYear: undefined,
+    repeated: undefined,
+  };
+}
+
+/** A figure read on the fast path: its canonical decimal string; its number is left in `Context.number`. */
+type FastValue = string;
 
 interface Context {
   readonly plan: Plan;
@@ -195,9 +352,118 @@ interface Context {
   readonly ownLevel: Resolver;
   readonly indicatorById: ReadonlyMap<string, Plan["indicators"][number]>;
   readonly unitById: ReadonlyMap<string, Plan["units"][number]>;
+  readonly regionById: ReadonlyMap<string, Plan["regions"][number]>;
   readonly years: { readonly from: number; readonly to: number };
   /** The regions an indicator's figures may be reported for (see {@link regionScope}). */
   readonly scope: (indicator: Plan["indicators"][number]) => ReadonlySet<string>;
+  /** The indicator a name resolves to, remembered per name. */
+  readonly indicator: (text: string) => Plan["indicators"][number] | undefined;
+  /** The status a field names: `undefined` for none, `null` for anything else than a known word. */
+  readonly status: (value: unknown) => ObservationStatus | undefined | null;
+  /** The 口径 a text names ({@link statedReporting}), remembered. */
+  readonly reporting: (text: string) => Reporting | null | undefined;
+  /**
+   * The canonical decimal string of a plain figure (digits, an optional sign and fraction, at most 15 digits) that
+   * passes every check of its indicator's unit with no conversion, its number left in `number`; `undefined` for
+   * anything else, which `checkRow` then reads in full.
+   */
+  readonly value: (indicator: Plan["indicators"][number], input: unknown, unit: unknown) => FastValue | undefined;
+  /** The number of the last figure `value` accepted. */
+  number: number;
+}
+
+/** Remember a function's answers for one call, per text (files repeat the same few names). */
+function rememberedText<T>(find: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (text.length > 200) return find(text);
+    const known = seen.get(text);
+    if (known !== undefined || seen.has(text)) return known as T;
+    const found = find(text);
+    if (seen.size < 10_000) seen.set(text, found);
+    return found;
+  };
+}
+
+function makeContext(plan: Plan, from: number, to: number): Context {
+  const indicators = remembered(indicatorsOf(plan));
+  const regions = remembered(regionsOf(plan));
+  const indicatorById = new Map(plan.indicators.map((i) => [i.id, i]));
+  const unitById = new Map(plan.units.map((u) => [u.id, u]));
+  const statedUnit = rememberedText((text: string) => findUnit(text, plan.units));
+  const status = rememberedText((text: string) => (text.trim() === "" ? undefined : (readStatus(text) ?? null)));
+  const context: Context = {
+    plan,
+    indicators,
+    regions,
+    ownLevel: ownLevelOf(plan),
+    indicatorById,
+    unitById,
+    regionById: new Map(plan.regions.map((r) => [r.id, r])),
+    years: { from, to },
+    scope: regionScope(plan),
+    indicator: rememberedText((text: string) => {
+      const id = indicators.resolve(text);
+      return id === undefined ? undefined : indicatorById.get(id);
+    }),
+    status: (value) =>
+      value === undefined || value === null ? undefined : typeof value === "string" ? status(value) : null,
+    reporting: rememberedText(statedReporting),
+    number: 0,
+    value: (indicator, input, unitInput) => {
+      const unit = unitById.get(indicator.unit);
+      if (unit === undefined) return undefined;
+      if (unitInput !== undefined && unitInput !== null) {
+        if (typeof unitInput !== "string") return undefined;
+        if (unitInput.trim() !== "") {
+          // A stated unit the figure needs no conversion from.
+          const stated = statedUnit(unitInput);
+          if (stated === undefined || stated.scale !== unit.scale || !convertible(stated, unit)) return undefined;
+        }
+      }
+      let text: string;
+      if (typeof input === "string") text = input;
+      else if (typeof input === "number" && Number.isFinite(input)) text = String(input);
+      else return undefined;
+      const m = PLAIN.exec(text);
+      if (m === null) return undefined;
+      const integer = m[2] as string;
+      const fraction = m[3] ?? "";
+      if (integer.length + fraction.length > 15) return undefined;
+      const significant = fraction.replace(TRAILING_ZEROS, "");
+      const whole = significant === "";
+      const zero = whole && integer === "0";
+      const negative = m[1] === "-";
+      const out = zero ? "0" : `${negative ? "-" : ""}${integer}${whole ? "" : "."}${significant}`;
+      const value = Number(out);
+      const dimension = unit.dimension;
+      if (negative && !zero && dimension !== "ratio") return undefined;
+      if (dimension === "percent" && value > 100) return undefined;
+      if (dimension === "rank" && (!whole || value < 1 || (indicator.peers !== undefined && value > indicator.peers)))
+        return undefined;
+      if (dimension === "count" && !whole) return undefined;
+      context.number = value;
+      return out;
+    },
+  };
+  return context;
+}
+
+/** A plain decimal: sign, integer part without leading zeros, fraction. */
+const PLAIN = /^([+-]?)(0|[1-9]\d*)(?:\.(\d+))?$/;
+const TRAILING_ZEROS = /0+$/;
+
+/** Source and note the fast path keeps as they are: none, text, or a finite number. */
+const plainText = (v: unknown): boolean => v == null || typeof v === "string" || Number.isFinite(v);
+
+/** Whether every key of a row is one of {@link FIELDS} (a row that throws here is read again by `checkRow`). */
+function knownKeys(row: object): boolean {
+  try {
+    for (const key in row) if (!FIELDS.has(key)) return false;
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -255,17 +521,10 @@ function regionScope(plan: Plan): (indicator: Plan["indicators"][number]) => Rea
 
 /** A resolver that remembers its answers for the length of one call: files repeat the same few names. */
 function remembered(resolver: Resolver): Resolver {
-  const seen = new Map<string, string | undefined>();
   // Suggestions for a misspelt name: a file that misspells a name misspells it on every row.
   const suggested = new Map<string, readonly string[]>();
   return {
-    resolve: (text) => {
-      if (text.length > 200) return resolver.resolve(text);
-      if (seen.has(text)) return seen.get(text);
-      const id = resolver.resolve(text);
-      if (seen.size < 10_000) seen.set(text, id);
-      return id;
-    },
+    resolve: rememberedText(resolver.resolve),
     suggest: (text) => {
       const known = suggested.get(text);
       // A copy each time: the caller's issue owns (and freezes) its list.
@@ -287,30 +546,23 @@ function own(row: object, key: string): unknown {
 const blank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
-function checkRow(context: Context, row: unknown, index: number, issues: ObservationIssue[]): Candidate | undefined {
-  if (typeof row !== "object" || row === null || Array.isArray(row)) {
-    issues.push(makeIssue("not-an-object", "error", index, [index], { received: describe(row) }));
-    return undefined;
-  }
-  const lineValue = own(row, "line");
-  const line = typeof lineValue === "number" && Number.isInteger(lineValue) && lineValue > 0 ? lineValue : undefined;
+/** Every check of one row, whose fields the caller has read (once): the candidate, or its issues. */
+function checkRow(
+  context: Context,
+  row: object,
+  index: number,
+  issues: ObservationIssue[],
+  line: number | undefined,
+  fields: Record<
+    "indicator" | "region" | "year" | "value" | "unit" | "status" | "reporting" | "source" | "note",
+    unknown
+  >,
+): Candidate | undefined {
   let failed = false;
   const add = (code: ObservationIssueCode, field: string | undefined, params: IssueParams, severity = "error") => {
     if (severity === "error") failed = true;
     const path = field === undefined ? [index] : [index, field];
     issues.push(makeIssue(code, severity as "error" | "warning", index, path, params, line));
-  };
-
-  const fields = {
-    indicator: own(row, "indicator"),
-    region: own(row, "region"),
-    year: own(row, "year"),
-    value: own(row, "value"),
-    unit: own(row, "unit"),
-    status: own(row, "status"),
-    reporting: own(row, "reporting"),
-    source: own(row, "source"),
-    note: own(row, "note"),
   };
 
   // Indicator.
@@ -492,40 +744,55 @@ function readYear(input: unknown): number | undefined {
 /** Most other rows an issue about repeated figures names. */
 const MAX_OTHERS = 10;
 
-function settleDuplicates(
-  candidates: readonly Candidate[],
-  plan: Plan,
-): {
-  kept: Candidate[];
-  duplicateIssues: ObservationIssue[];
-} {
-  // A lone figure is stored as it is; an array is made only for a key seen twice.
-  const groups = new Map<string, Candidate | Candidate[]>();
-  for (const c of candidates) {
-    const key = `${c.observation.indicator}\u0000${c.observation.region}\u0000${c.observation.year}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, c);
-    else if (Array.isArray(group)) group.push(c);
-    else groups.set(key, [group, c]);
-  }
-  const dropped = new Set<number>();
-  const issues: ObservationIssue[] = [];
+interface Candidate {
+  readonly row: number;
+  readonly line: number | undefined;
+  readonly observation: Observation;
+  /** The 口径 the row states (none: the indicator's own). */
+  readonly reporting?: Reporting | undefined;
+  /** The value as parsed. */
+  readonly decimal?: Dec | undefined;
+}
+
+/**
+ * Settle the years of a series that have more than one figure: an identical repeat is dropped with a warning,
+ * different figures are settled by status (the weaker dropped as `superseded`), otherwise each is an error.
+ */
+function settleRepeats(context: Context, f: Figures, s: Series, issues: ObservationIssue[]): void {
+  const { indicator, region } = s;
+  const indicatorName = indicator.name;
+  const regionName = context.regionById.get(region)?.name;
   // At most MAX_OTHERS other rows are named, so that a figure repeated 100,000 times does not make issues that
   // each list all the others (quadratic time and memory).
   const others = (list: readonly Candidate[]) => {
     const named = list.slice(0, MAX_OTHERS);
     return { rows: named.map((c) => c.row), lines: named.map((c) => c.line) };
   };
-  for (const group of groups.values()) {
-    if (!Array.isArray(group)) continue;
-    const first = group[0] as Candidate;
-    const { indicator, region, year } = first.observation;
-    const detail = `${indicator} / ${region} / ${year}`;
-    const indicatorName = plan.indicators.find((i) => i.id === indicator)?.name;
-    const regionName = plan.regions.find((r) => r.id === region)?.name;
+  let byYear = s.byYear;
+  if (byYear === undefined) {
+    // Years that never fell: the figures of each repeated year, gathered in one scan.
+    const repeated = new Set(s.repeated);
+    byYear = new Map();
+    for (const j of s.idx) {
+      const y = f.obs[j]?.year as number;
+      if (!repeated.has(y)) continue;
+      const known = byYear.get(y);
+      if (known === undefined) byYear.set(y, [j]);
+      else (known as number[]).push(j);
+    }
+  }
+  for (const year of s.repeated ?? []) {
+    const indices = byYear.get(year) as number[];
+    const group: (Candidate & { readonly i: number })[] = indices.map((i) => ({
+      i,
+      row: f.row[i] as number,
+      line: f.line[i],
+      observation: f.obs[i] as Observation,
+    }));
+    const detail = `${indicator.id} / ${region} / ${year}`;
     const detailText = {
-      zh: `${indicatorName?.zh ?? indicator} / ${regionName?.zh ?? region} / ${year}年`,
-      en: `${indicatorName?.en ?? indicator} / ${regionName?.en ?? region} / ${year}`,
+      zh: `${indicatorName.zh} / ${regionName?.zh ?? region} / ${year}年`,
+      en: `${indicatorName.en} / ${regionName?.en ?? region} / ${year}`,
     };
     const best = group.reduce((min, c) => Math.min(min, precedence(c.observation.status)), Number.POSITIVE_INFINITY);
     const top = group.filter((c) => precedence(c.observation.status) === best);
@@ -537,14 +804,14 @@ function settleDuplicates(
     const params = (c: Candidate) => ({ received: JSON.stringify(c.observation.value), detail, detailText });
     if (top.every(same)) {
       for (const c of top.slice(1)) {
-        dropped.add(c.row);
+        f.dropped[c.i] = 1;
         issues.push(
           makeIssue("duplicate-identical", "warning", c.row, [c.row], { ...params(c), ...others([head]) }, c.line),
         );
       }
     } else {
       for (const c of top) {
-        dropped.add(c.row);
+        f.dropped[c.i] = 1;
         const rest = top.slice(0, MAX_OTHERS + 1).filter((o) => o !== c);
         issues.push(
           makeIssue("duplicate-conflict", "error", c.row, [c.row, "value"], { ...params(c), ...others(rest) }, c.line),
@@ -552,7 +819,7 @@ function settleDuplicates(
       }
     }
     for (const c of lower) {
-      dropped.add(c.row);
+      f.dropped[c.i] = 1;
       issues.push(
         makeIssue(
           "superseded",
@@ -570,7 +837,7 @@ function settleDuplicates(
       );
     }
   }
-  return { kept: candidates.filter((c) => !dropped.has(c.row)), duplicateIssues: issues };
+  s.idx = s.idx.filter((i) => f.dropped[i] !== 1);
 }
 
 function errorText(error: unknown): string {
