@@ -19,8 +19,10 @@ const BUDGET = {
   // Measured 70.3 KiB for the 61 modules (November 2026), most of it the plan's text; then 103.2 KiB for 74 modules once the
   // evaluation report (bilingual prose and print stylesheet), the trajectory charts and the readers of issue 12
   // (.xlsx, GB18030, UTF-16, wide tables, problems in two languages) came in; 127.7 KiB for 87 modules with the
-  // scorecard by level (December 2026: its data module 1.9 KiB, its four renderers 6.9 KiB); about 10 % headroom.
-  esmBuildGzip: 140 * KiB,
+  // scorecard by level (December 2026: its data module 1.9 KiB, its four renderers 6.9 KiB); 140.8 KiB for 91 modules
+  // with the assessment notes' templates (4.3 KiB) and validation's fast path for plain rows (3 December 2026): the
+  // budget was 140 KiB until then and is 145 KiB now, 3 % headroom — the next feature must be paid for in bytes.
+  esmBuildGzip: 145 * KiB,
   // Measured 21.2 KiB, of which decimal.js is about 12 KiB; about 20 % headroom.
   assessOnlyGzip: 26 * KiB,
   // Measured 21.5 KiB for the 10 modules of dist/draft/ (December 2026); about 15 % headroom.
