@@ -21,6 +21,7 @@ const code = await main(process.argv.slice(2), {
   readFile: (path) => readFile(path),
   readStdin,
   writeFile: (path, text) => writeFile(path, text, "utf8"),
+  writeChunks: (path, chunks) => writeFile(path, chunks, "utf8"),
   isTTY: process.stdout.isTTY === true,
   env: process.env,
   today,

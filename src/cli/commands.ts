@@ -20,7 +20,6 @@ import {
   type Report,
   renderCsv,
   renderHtml,
-  renderJson,
   renderMarkdown,
   renderProblemsCsv,
   renderSvg,
@@ -28,6 +27,7 @@ import {
   type Scorecard,
   scorecard,
 } from "../report/index.js";
+import { renderJsonChunks } from "../report/json.js";
 import { SEVERITY_WORDS } from "../report/labels.js";
 import { type CommandContext, didYouMean, UsageError } from "./context.js";
 
@@ -295,19 +295,27 @@ export function writeFailure(error: unknown, lang: Lang): string {
 }
 
 /** Write a file the user named with `--out`; a failure is a usage error with the reason in the user's language. */
-export async function writeOut(ctx: CommandContext, path: string, data: string | Uint8Array): Promise<void> {
+export async function writeOut(
+  ctx: CommandContext,
+  path: string,
+  data: string | Uint8Array | Iterable<string>,
+): Promise<void> {
   try {
-    await ctx.io.writeFile(path, data);
+    if (typeof data === "string" || data instanceof Uint8Array) await ctx.io.writeFile(path, data);
+    else if (ctx.io.writeChunks !== undefined) await ctx.io.writeChunks(path, data);
+    else await ctx.io.writeFile(path, [...data].join(""));
   } catch (error) {
     throw new UsageError(t(ctx.lang, `无法写入 ${path}：`, `cannot write ${path}: `) + writeFailure(error, ctx.lang));
   }
   ctx.io.stderr(t(ctx.lang, `已写入 ${path}\n`, `wrote ${path}\n`));
 }
 
-async function emit(ctx: CommandContext, text: string): Promise<void> {
+/** Write the output to `--out` or standard output; a large JSON document comes in pieces, never as one string. */
+async function emit(ctx: CommandContext, text: string | Iterable<string>): Promise<void> {
   const out = ctx.values["out"];
   if (typeof out === "string") await writeOut(ctx, out, text);
-  else ctx.io.stdout(text);
+  else if (typeof text === "string") ctx.io.stdout(text);
+  else for (const piece of text) ctx.io.stdout(piece);
 }
 
 /** `card.csv` → `card.problems.csv`; a name without `.csv` gets `.problems.csv` added. */
@@ -428,7 +436,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
         : format === "markdown"
           ? renderLevelsMarkdown(levels, { lang })
           : format === "json"
-            ? renderJson(levels)
+            ? renderJsonChunks(levels)
             : format === "html"
               ? renderLevelsHtml(levels, { lang })
               : renderLevelsSvg(levels, { lang }),
@@ -496,7 +504,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
         : format === "csv"
           ? renderCsv(report, { lang, bom: ctx.values["bom"] === true })
           : format === "json"
-            ? renderJson(report)
+            ? renderJsonChunks(report)
             : format === "html"
               ? renderHtml(report, { lang })
               : format === "report"

@@ -19,6 +19,11 @@ export interface CliIo {
   readonly readStdin: () => Promise<Uint8Array>;
   /** Write a file: text (as UTF-8) or bytes (a workbook). */
   readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+  /**
+   * Write a text file (UTF-8) from pieces, without joining them into one string (a national scorecard's JSON is
+   * some 250 MB). Absent: the pieces are joined and written with `writeFile`.
+   */
+  readonly writeChunks?: (path: string, chunks: Iterable<string>) => Promise<void>;
   /** Whether standard output is a terminal (colours are used only then). */
   readonly isTTY: boolean;
   /** The environment (`NO_COLOR`). */

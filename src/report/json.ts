@@ -29,5 +29,71 @@ function sortedKeys(_key: string, value: unknown): unknown {
  * @category Report
  */
 export function renderJson(report: Report | ScorecardLevels): string {
-  return `${JSON.stringify(report, sortedKeys, 2)}\n`;
+  let text = "";
+  for (const chunk of renderJsonChunks(report)) text += chunk;
+  return text;
+}
+
+/** Chunks of about this many characters: few writes, and no string of the whole document. */
+const CHUNK = 1 << 20;
+
+/**
+ * The text of {@link renderJson} in pieces of about a million characters, for writing a large report to a file or a
+ * pipe without holding the whole document as one string (a national scorecard is some 250 MB of JSON). The pieces,
+ * joined, are exactly `renderJson(report)`: the top two levels (the report's members and the elements of its lists)
+ * are written here as `JSON.stringify` lays them out, and each element below by `JSON.stringify` itself, indented
+ * to its depth.
+ *
+ * @internal
+ */
+export function* renderJsonChunks(report: unknown): Generator<string, void, undefined> {
+  const buffer: string[] = [];
+  let size = 0;
+  for (const piece of pieces(report, "", 0)) {
+    buffer.push(piece);
+    size += piece.length;
+    if (size >= CHUNK) {
+      yield buffer.join("");
+      buffer.length = 0;
+      size = 0;
+    }
+  }
+  buffer.push("\n");
+  yield buffer.join("");
+}
+
+/** Whether JSON leaves an object member out (as `JSON.stringify` does for these values). */
+const omitted = (v: unknown) => v === undefined || typeof v === "function" || typeof v === "symbol";
+
+function* pieces(value: unknown, indent: string, depth: number): Generator<string, void, undefined> {
+  if (depth >= 2 || value === null || typeof value !== "object") {
+    const text = JSON.stringify(value, sortedKeys, 2) ?? "null";
+    yield depth === 0 || !text.includes("\n") ? text : text.replaceAll("\n", `\n${indent}`);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield "[]";
+      return;
+    }
+    yield "[";
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      yield i === 0 ? `\n${inner}` : `,\n${inner}`;
+      yield* pieces(omitted(item) ? null : item, inner, depth + 1);
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  // Members in key order, as sortedKeys gives them; members JSON leaves out are skipped.
+  let first = true;
+  for (const key of Object.keys(value).sort()) {
+    const member: unknown = (value as Record<string, unknown>)[key];
+    if (omitted(member)) continue;
+    yield `${first ? "{" : ","}\n${inner}${JSON.stringify(key)}: `;
+    first = false;
+    yield* pieces(member, inner, depth + 1);
+  }
+  yield first ? "{}" : `\n${indent}}`;
 }

@@ -1,0 +1,68 @@
+/**
+ * The JSON renderer in pieces (issue 13, item 6: a national scorecard is about 250 MB of JSON, which the CLI writes
+ * piece by piece instead of as one string). The pieces joined must be exactly the text `JSON.stringify` gives for a
+ * deep copy with sorted keys and a two-space indent — the published behaviour of `JSON.stringify` is the reference.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { validateObservations, wuwei14 } from "@wuwei/sti-plan";
+import { readObservations } from "@wuwei/sti-plan/io";
+import { describe, expect, it } from "vitest";
+import { renderJson, scorecard, scorecardByLevel } from "../src/report/index.js";
+import { renderJsonChunks } from "../src/report/json.js";
+import { planOverview } from "../src/report/overview.js";
+
+/** A deep copy with every object's keys sorted, written independently of the renderer. */
+function sortedCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedCopy);
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) out[key] = sortedCopy((value as Record<string, unknown>)[key]);
+  return out;
+}
+const reference = (value: unknown) => `${JSON.stringify(sortedCopy(value), null, 2)}\n`;
+const joined = (value: unknown) => [...renderJsonChunks(value)].join("");
+
+describe("renderJsonChunks", () => {
+  it("gives JSON.stringify's text for members JSON leaves out, empty lists and objects, nested text with breaks", () => {
+    const tricky = {
+      z: "last",
+      b: undefined,
+      a: [],
+      c: {},
+      d: [undefined, () => 1, { z: 1, y: [1, { x: 'a\nb "q"' }], w: undefined }, null, [[], [{}]]],
+      e: null,
+      f: { g: { h: [1, 2, { i: "中文" }] } },
+      n: 1.5,
+    };
+    expect(joined(tricky)).toBe(reference(tricky));
+    // Written out by hand for one small case: the top two levels by the chunker, the rest by JSON.stringify.
+    expect(joined({ b: [{ y: 1, x: [2] }], a: 0 })).toBe(
+      '{\n  "a": 0,\n  "b": [\n    {\n      "x": [\n        2\n      ],\n      "y": 1\n    }\n  ]\n}\n',
+    );
+    for (const scalar of [null, 1, "x", [], {}]) expect(joined(scalar)).toBe(reference(scalar));
+  });
+
+  const rows = readObservations(readFileSync(resolve(import.meta.dirname, "../examples/wuwei-2020-2025.csv"))).rows;
+  const validated = validateObservations(wuwei14, rows);
+  const card = scorecard(wuwei14, validated, { asOf: "2026-11-27", method: "schedule" });
+
+  it("gives the example scorecard, the plan overview and the scorecard by level exactly as JSON.stringify does", () => {
+    expect(joined(card)).toBe(reference(card));
+    expect(renderJson(card)).toBe(reference(card));
+    const overview = planOverview(wuwei14);
+    expect(renderJson(overview)).toBe(reference(overview));
+    const levels = scorecardByLevel(card, wuwei14);
+    expect(renderJson(levels)).toBe(reference(levels));
+  });
+
+  it("cuts a large document into pieces of about a million characters", () => {
+    const big = { rows: Array.from({ length: 3000 }, (_, i) => ({ id: i, text: "x".repeat(1000) })) };
+    const pieces = [...renderJsonChunks(big)];
+    // 3,000 rows of about 1,030 characters: about 3.1 million characters, so three or four pieces.
+    expect(pieces.length).toBeGreaterThanOrEqual(3);
+    expect(pieces.length).toBeLessThanOrEqual(4);
+    for (const p of pieces.slice(0, -1)) expect(p.length).toBeLessThan((1 << 20) + 2000);
+    expect(pieces.join("")).toBe(reference(big));
+  });
+});
