@@ -276,7 +276,8 @@ function parseError(error: Error & { code?: string }, known: readonly string[]):
     return new UsageError("unknown-option", { option, suggestions });
   }
   if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    return / argument missing/.test(error.message)
+    // "argument missing" at the end; "argument is ambiguous" when another option follows (`--as-of --lang en`).
+    return / argument (missing|is ambiguous)/.test(error.message)
       ? new UsageError("missing-value", { option })
       : new UsageError("unexpected-value", { option });
   }
