@@ -29,7 +29,8 @@ import {
 } from "../report/index.js";
 import { renderJsonChunks } from "../report/json.js";
 import { SEVERITY_WORDS } from "../report/labels.js";
-import { type CommandContext, didYouMean, UsageError } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { fileFailure, UsageError } from "./usage.js";
 
 const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html", "report", "pdf", "xlsx"] as const;
 const REPORT_VIEWS = ["scorecard", "levels"] as const;
@@ -39,17 +40,16 @@ const LIST_FORMATS = ["text", "markdown", "csv", "json"] as const;
 
 const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
-function oneOf<T extends string>(ctx: CommandContext, option: string, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(
+  ctx: CommandContext,
+  option: "format" | "method" | "view" | "layout",
+  allowed: readonly T[],
+  fallback: T,
+): T {
   const value = ctx.values[option];
   if (value === undefined) return fallback;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(
-    t(
-      ctx.lang,
-      `--${option}：应为 ${allowed.join("、")} 之一，实际为 "${String(value)}"`,
-      `--${option}: expected one of ${allowed.join(", ")}, received "${String(value)}"`,
-    ),
-  );
+  throw new UsageError(`unknown-${option}`, { allowed, value: String(value) });
 }
 
 /** Colour only for a terminal, never with NO_COLOR or --no-color. */
@@ -58,15 +58,9 @@ function useColor(ctx: CommandContext): boolean {
   return ctx.io.isTTY && ctx.values["no-color"] !== true && (noColor === undefined || noColor === "");
 }
 
-function checkDate(ctx: CommandContext, value: string): string {
+function checkDate(value: string): string {
   if (readIsoDate(value, { dateOnly: true }) === undefined) {
-    throw new UsageError(
-      t(
-        ctx.lang,
-        `--as-of：应为 YYYY-MM-DD 格式的日期，实际为 "${value}"`,
-        `--as-of: expected a date YYYY-MM-DD, received "${value}"`,
-      ),
-    );
+    throw new UsageError("bad-as-of", { value });
   }
   return value;
 }
@@ -78,37 +72,14 @@ export function regionOf(ctx: CommandContext): string | undefined {
   const found = findRegion(ctx.plan, value);
   if (found) return found.id;
   const ids = ctx.plan.regions.map((r) => r.id);
-  const also = didYouMean(closest(value, ids), ctx.lang);
-  throw new UsageError(
-    t(
-      ctx.lang,
-      `--region：未知地区 "${value}"，可用：${ids.join("、")}${also}`,
-      `--region: unknown region "${value}"; known: ${ids.join(", ")}${also}`,
-    ),
-  );
+  throw new UsageError("unknown-region", { value, known: ids, suggestions: closest(value, ids) });
 }
 
 async function readInput(ctx: CommandContext, path: string): Promise<Uint8Array> {
   try {
     return path === "-" ? await ctx.io.readStdin() : await ctx.io.readFile(path);
   } catch (error) {
-    throw new UsageError(t(ctx.lang, `无法读取 ${path}：`, `cannot read ${path}: `) + readFailure(error, ctx.lang));
-  }
-}
-
-/** Why a file could not be read, in words: the common system error codes, else the system's own message. */
-export function readFailure(error: unknown, lang: Lang): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT":
-      return t(lang, "文件不存在（请检查路径和文件名）", "no such file (check the path and the name)");
-    case "EACCES":
-    case "EPERM":
-      return t(lang, "没有读取权限", "permission denied");
-    case "EISDIR":
-      return t(lang, "这是一个目录，不是文件", "it is a directory, not a file");
-    default:
-      return code ?? (error as Error).message;
+    throw new UsageError("cannot-read", { path, reason: fileFailure(error) });
   }
 }
 
@@ -271,29 +242,6 @@ function readSummary(file: ObservationFile, lang: Lang): string {
   );
 }
 
-/** Why a file could not be written, in words: a usage error (exit 2), never a stack trace. */
-export function writeFailure(error: unknown, lang: Lang): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT":
-      return t(
-        lang,
-        "所在文件夹不存在（请先建立文件夹或改用其他路径）",
-        "the folder does not exist (create it or choose another path)",
-      );
-    case "EISDIR":
-      return t(lang, "这是一个目录，请给出文件名", "it is a directory; give a file name");
-    case "ENOTDIR":
-      return t(lang, "路径中有一部分不是文件夹", "a part of the path is not a folder");
-    case "EACCES":
-    case "EPERM":
-    case "EROFS":
-      return t(lang, "没有写入权限", "permission denied");
-    default:
-      return code ?? (error as Error).message;
-  }
-}
-
 /** Write a file the user named with `--out`; a failure is a usage error with the reason in the user's language. */
 export async function writeOut(
   ctx: CommandContext,
@@ -305,7 +253,7 @@ export async function writeOut(
     else if (ctx.io.writeChunks !== undefined) await ctx.io.writeChunks(path, data);
     else await ctx.io.writeFile(path, [...data].join(""));
   } catch (error) {
-    throw new UsageError(t(ctx.lang, `无法写入 ${path}：`, `cannot write ${path}: `) + writeFailure(error, ctx.lang));
+    throw new UsageError("cannot-write", { path, reason: fileFailure(error) });
   }
   ctx.io.stderr(t(ctx.lang, `已写入 ${path}\n`, `wrote ${path}\n`));
 }
@@ -329,25 +277,15 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
   const method = oneOf(ctx, "method", METHODS, "schedule");
   const region = regionOf(ctx);
   const asOfOption = ctx.values["as-of"];
-  const asOf = checkDate(ctx, typeof asOfOption === "string" ? asOfOption : ctx.io.today());
+  const asOf = checkDate(typeof asOfOption === "string" ? asOfOption : ctx.io.today());
   const path = ctx.positionals[0];
   const { lang } = ctx;
   const color = format === "text" && ctx.values["out"] === undefined && useColor(ctx);
   const view = oneOf(ctx, "view", REPORT_VIEWS, "scorecard");
   if (view === "levels" && (path === undefined || !LEVELS_FORMATS.includes(format))) {
-    throw new UsageError(
-      path === undefined
-        ? t(
-            lang,
-            "--view levels 需要数据文件：分级记分卡比较的是各地区的进展",
-            "--view levels needs a data file: the scorecard by level compares the regions' progress",
-          )
-        : t(
-            lang,
-            `--view levels 的格式应为 ${LEVELS_FORMATS.join("、")} 之一，实际为 "${format}"`,
-            `--view levels: the format must be one of ${LEVELS_FORMATS.join(", ")}, received "${format}"`,
-          ),
-    );
+    throw path === undefined
+      ? new UsageError("needs-data-file", { option: "--view levels" })
+      : new UsageError("levels-format", { allowed: LEVELS_FORMATS, value: format });
   }
 
   let report: Report;
@@ -355,19 +293,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
   let evaluation: () => Promise<string> = async () => "";
   if (path === undefined) {
     if (format === "svg" || format === "report" || format === "pdf") {
-      throw new UsageError(
-        format === "svg"
-          ? t(
-              lang,
-              "--format svg 需要数据文件：图表显示的是进展",
-              "--format svg needs a data file: the chart shows progress",
-            )
-          : t(
-              lang,
-              `--format ${format} 需要数据文件：评估报告写的是进展`,
-              `--format ${format} needs a data file: the evaluation report is about progress`,
-            ),
-      );
+      throw new UsageError("needs-data-file", { option: `--format ${format}` });
     }
     report = planOverview(ctx.plan, { lang, ...(region === undefined ? {} : { region }) });
   } else {
@@ -447,23 +373,11 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
   if (format === "pdf") {
     const out = ctx.values["out"];
     if (typeof out !== "string") {
-      throw new UsageError(
-        t(
-          lang,
-          "--format pdf 需要 --out 文件名",
-          "--format pdf needs --out FILE (a PDF is not written to the terminal)",
-        ),
-      );
+      throw new UsageError("needs-out", { format: "pdf", dataFile: false });
     }
     const printed = ctx.io.printPdf === undefined ? false : await ctx.io.printPdf(await evaluation(), out);
     if (!printed) {
-      throw new UsageError(
-        t(
-          lang,
-          "找不到可用的无头浏览器（需要 playwright-core 和 Chromium，可用 CHROMIUM_PATH 指定），无法直接生成 PDF。请改用 --format report --out 报告.html，在浏览器中打开后选择“打印”→“另存为 PDF”（纸张 A4）。",
-          "no headless browser found (PDF needs playwright-core and Chromium; set CHROMIUM_PATH to point at one), so no PDF was written. Use --format report --out report.html instead, open it in a browser and print it to PDF (paper A4).",
-        ),
-      );
+      throw new UsageError("no-browser", {});
     }
     ctx.io.stderr(t(lang, `已写入 ${out}\n`, `wrote ${out}\n`));
     return code;
@@ -472,13 +386,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
   if (format === "xlsx") {
     const out = ctx.values["out"];
     if (typeof out !== "string" || report.kind !== "scorecard") {
-      throw new UsageError(
-        t(
-          lang,
-          "--format xlsx 需要数据文件和 --out 文件名（工作簿不输出到终端）",
-          "--format xlsx needs a data file and --out FILE (a workbook is not written to the terminal)",
-        ),
-      );
+      throw new UsageError("needs-out", { format: "xlsx", dataFile: true });
     }
     const [{ writeXlsx }, { scorecardSheets }] = await Promise.all([
       import("../io/writeXlsx.js"),
@@ -519,10 +427,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
 /** `validate FILE|-`. @internal */
 export async function validateCommand(ctx: CommandContext): Promise<number> {
   const path = ctx.positionals[0];
-  if (path === undefined)
-    throw new UsageError(
-      t(ctx.lang, "缺少要检查的文件（或 - 表示标准输入）", "missing the file to check (or - for standard input)"),
-    );
+  if (path === undefined) throw new UsageError("missing-file", { command: "validate" });
   const format = oneOf(ctx, "format", VALIDATE_FORMATS, "text");
   const checked = await readAndValidate(ctx, path, regionOf(ctx));
   const { issues, observations, file } = checked;
@@ -561,13 +466,7 @@ export async function indicatorsCommand(ctx: CommandContext): Promise<number> {
 export async function schemaCommand(ctx: CommandContext): Promise<number> {
   const which = ctx.positionals[0] ?? "observation";
   if (which !== "observation" && which !== "plan") {
-    throw new UsageError(
-      t(
-        ctx.lang,
-        `未知的 schema：${which}（可用：observation、plan）`,
-        `unknown schema: ${which} (observation or plan)`,
-      ),
-    );
+    throw new UsageError("unknown-schema", { value: which });
   }
   // zod and the JSON Schema conversion are loaded only here, never by `report`.
   const { observationJsonSchema, planJsonSchema } = await import("../schema/index.js");

@@ -1,5 +1,5 @@
 /**
- * What the commands share: the io, the context of a command, the usage error.
+ * What the commands share: the io, the context of a command, the usage error (of `usage.ts`).
  *
  * @internal
  * @module
@@ -37,16 +37,7 @@ export interface CliIo {
   readonly printPdf?: (html: string, path: string) => Promise<boolean>;
 }
 
-/** "Did you mean …?" after an unknown name, in the user's language; empty without suggestions. @internal */
-export function didYouMean(suggestions: readonly string[], lang: Lang): string {
-  if (suggestions.length === 0) return "";
-  return lang === "zh" ? `（是否想用 ${suggestions.join("、")}？）` : ` (did you mean ${suggestions.join(", ")}?)`;
-}
-
-/** A mistake in the command line: exit code 2. @internal */
-export class UsageError extends Error {
-  override readonly name = "UsageError";
-}
+export { UsageError } from "./usage.js";
 
 /** What every command gets. @internal */
 export interface CommandContext {

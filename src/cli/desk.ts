@@ -7,7 +7,8 @@
  */
 import { fileURLToPath } from "node:url";
 import type { Lang } from "../report/types.js";
-import { type CommandContext, UsageError } from "./context.js";
+import type { CommandContext } from "./context.js";
+import { UsageError } from "./usage.js";
 
 const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
@@ -41,13 +42,7 @@ export async function deskCommand(ctx: CommandContext): Promise<number> {
   try {
     bytes = await ctx.io.readFile(fileURLToPath(PAGE));
   } catch {
-    throw new UsageError(
-      t(
-        ctx.lang,
-        "找不到监测工作台页面 desk.html（在源码目录中请先运行 npm run build）",
-        "the desk page desk.html is missing (in a clone, run npm run build first)",
-      ),
-    );
+    throw new UsageError("desk-page-missing", {});
   }
   let page = new TextDecoder().decode(bytes);
   if (typeof ctx.values["plan"] === "string") {
@@ -60,7 +55,7 @@ export async function deskCommand(ctx: CommandContext): Promise<number> {
     try {
       await ctx.io.writeFile(out, page);
     } catch {
-      throw new UsageError(t(ctx.lang, `无法写入 ${out}`, `cannot write ${out}`));
+      throw new UsageError("cannot-write", { path: out, reason: null });
     }
     ctx.io.stderr(t(ctx.lang, `已写入 ${out}\n`, `wrote ${out}\n`));
   } else ctx.io.stdout(page);

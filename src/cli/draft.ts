@@ -12,8 +12,9 @@ import { draftPlan } from "../draft/draft.js";
 import type { ReviewItem } from "../draft/review.js";
 import { type ScoreLine, scoreDraft } from "../draft/score.js";
 import type { Lang } from "../report/types.js";
-import { readFailure, writeOut } from "./commands.js";
-import { type CommandContext, UsageError } from "./context.js";
+import { writeOut } from "./commands.js";
+import type { CommandContext } from "./context.js";
+import { fileFailure, UsageError } from "./usage.js";
 
 const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
@@ -21,7 +22,7 @@ async function read(ctx: CommandContext, path: string): Promise<Uint8Array> {
   try {
     return path === "-" ? await ctx.io.readStdin() : await ctx.io.readFile(path);
   } catch (error) {
-    throw new UsageError(t(ctx.lang, `无法读取 ${path}：`, `cannot read ${path}: `) + readFailure(error, ctx.lang));
+    throw new UsageError("cannot-read", { path, reason: fileFailure(error) });
   }
 }
 
@@ -60,9 +61,7 @@ function scoreTable(lines: readonly [string, ScoreLine][], lang: Lang): string {
 export async function draftCommand(ctx: CommandContext): Promise<number> {
   const path = ctx.positionals[0];
   if (path === undefined) {
-    throw new UsageError(
-      t(ctx.lang, "draft 需要一个文本文件（规划全文）", "draft needs a text file (the plan's full text)"),
-    );
+    throw new UsageError("missing-file", { command: "draft" });
   }
   const bytes = await read(ctx, path);
   const source = path === "-" ? "stdin" : path;
@@ -70,13 +69,7 @@ export async function draftCommand(ctx: CommandContext): Promise<number> {
   const result = draftPlan(bytes, { text: source, sha256 });
   const format = ctx.values["format"] ?? "text";
   if (format !== "text" && format !== "json") {
-    throw new UsageError(
-      t(
-        ctx.lang,
-        `--format：应为 text、json 之一，实际为 "${String(format)}"`,
-        `--format: expected one of text, json, received "${String(format)}"`,
-      ),
-    );
+    throw new UsageError("unknown-format", { allowed: ["text", "json"], value: String(format) });
   }
 
   const diffFile = ctx.values["diff"];

@@ -33,7 +33,8 @@ const MAIN: Texts = {
 口径：每个指标的数字是当年新增、累计新增（自基期年末起累计）或期末存量，见 indicators；数据文件可用“口径”列
 或表头括号（2021年(累计)、2021年（当年）、数值(累计)）写明，读取时按指标自身口径精确换算。详见 report --help。
 
-退出码：0 正常；1 数据有错误；2 用法错误。
+退出码：0 正常；1 数据有错误；2 用法错误（带 --format json 时，用法错误在标准错误上写成一行 JSON：
+code、params、message）。
 `,
   en: `wuwei-sti-plan — Wuwei City 14th Five-Year Plan for Science and Technology Innovation (武政办发〔2022〕9号)
 
@@ -60,7 +61,8 @@ Basis (口径): each indicator's figures are new in the year (当年新增), a r
 or in a header's brackets (2021年(累计), 2021年（当年）, 数值(累计)), and is converted exactly to the indicator's own.
 See report --help.
 
-Exit codes: 0 ok; 1 errors in the data; 2 usage errors.
+Exit codes: 0 ok; 1 errors in the data; 2 usage errors (with --format json, one JSON line on stderr: code, params,
+message).
 `,
 };
 

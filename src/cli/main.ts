@@ -11,7 +11,8 @@ import { closest } from "../internal/closest.js";
 import type { Plan } from "../model/definePlan.js";
 import { wuwei14 } from "../plans/wuwei14/index.js";
 import type { Lang } from "../report/types.js";
-import { type CliIo, type CommandContext, didYouMean, UsageError } from "./context.js";
+import type { CliIo, CommandContext } from "./context.js";
+import { fileFailure, UsageError } from "./usage.js";
 
 export type { CliIo } from "./context.js";
 
@@ -108,11 +109,32 @@ function langOf(argv: readonly string[]): Lang | string {
   return "zh";
 }
 
+/** The commands whose `--format json` makes usage errors JSON too. */
+const JSON_COMMANDS: ReadonlySet<string> = new Set(["report", "validate", "indicators", "draft"]);
+
+/** Whether the arguments ask for `--format json` (read from the arguments, as a parse error leaves no values). */
+function jsonAsked(args: readonly string[]): boolean {
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--") break;
+    if (arg === "--format") json = args[++i] === "json";
+    else if (arg.startsWith("--format=")) json = arg === "--format=json";
+  }
+  return json;
+}
+
 /** Run the CLI; returns the exit code (0 ok, 1 data errors, 2 usage errors). @internal */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const requested = langOf(argv);
   const lang: Lang = requested === "en" ? "en" : "zh";
-  const usage = (message: string, command?: string) => {
+  const usage = (error: UsageError, command?: string) => {
+    // A --lang that is neither zh nor en is told in English: the user did not ask for Chinese.
+    const message = error.text(error.code === "bad-lang" ? "en" : lang);
+    if (command !== undefined && JSON_COMMANDS.has(command) && jsonAsked(argv)) {
+      io.stderr(`${JSON.stringify({ code: error.code, params: error.params, message })}\n`);
+      return 2;
+    }
     const hint =
       lang === "zh"
         ? `运行 wuwei-sti-plan ${command ? `${command} ` : ""}--help 查看用法。`
@@ -121,7 +143,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   };
   if (requested !== "zh" && requested !== "en") {
-    return usage(`--lang: expected zh or en, received "${requested}"`);
+    return usage(new UsageError("bad-lang", { value: requested }));
   }
 
   const [first, ...rest] = argv;
@@ -155,23 +177,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         }
         return main([...argv.slice(i), ...lead], io);
       }
-      return usage(lang === "zh" ? `未知选项 "${first}"` : `unknown option "${first}"`);
+      return usage(new UsageError("unknown-option", { option: first, suggestions: [] }));
     }
-    const also = didYouMean(closest(first, Object.keys(COMMANDS)), lang);
-    return usage(lang === "zh" ? `未知命令 "${first}"${also}` : `unknown command "${first}"${also}`);
+    return usage(
+      new UsageError("unknown-command", { command: first, suggestions: closest(first, Object.keys(COMMANDS)) }),
+    );
   }
 
   const name = first as CommandName;
   const command = COMMANDS[name];
-  const parsed = tryParse(rest, command.options, lang);
-  if (typeof parsed === "string") return usage(parsed, name);
+  const parsed = tryParse(rest, command.options);
+  if (parsed instanceof UsageError) return usage(parsed, name);
   if (parsed.values["help"]) {
     io.stdout(await helpText(name, lang));
     return 0;
   }
   if (parsed.positionals.length > command.maxPositionals) {
-    const extra = parsed.positionals.slice(command.maxPositionals).join(" ");
-    return usage(lang === "zh" ? `多余的参数：${extra}` : `unexpected argument: ${extra}`, name);
+    const extra = parsed.positionals.slice(command.maxPositionals);
+    return usage(new UsageError("unexpected-argument", { arguments: extra }), name);
   }
   try {
     const planFile = parsed.values["plan"];
@@ -183,7 +206,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     return await command.run({ io, plan, lang, values: parsed.values, positionals: parsed.positionals });
   } catch (error) {
-    if (error instanceof UsageError) return usage(error.message, name);
+    if (error instanceof UsageError) return usage(error, name);
     throw error;
   }
 }
@@ -197,8 +220,7 @@ async function loadPlan(path: string, io: CliIo, lang: Lang): Promise<Plan | nul
   try {
     bytes = await io.readFile(path);
   } catch (error) {
-    const reason = (await import("./commands.js")).readFailure(error, lang);
-    throw new UsageError(lang === "zh" ? `无法读取 ${path}：${reason}` : `cannot read ${path}: ${reason}`);
+    throw new UsageError("cannot-read", { path, reason: fileFailure(error) });
   }
   let input: unknown;
   try {
@@ -233,13 +255,12 @@ type Parsed = { values: Record<string, string | boolean | undefined>; positional
 function tryParse(
   args: readonly string[],
   options: Record<string, { type: "string" | "boolean"; short?: string }>,
-  lang: Lang,
-): Parsed | string {
+): Parsed | UsageError {
   try {
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: values as Parsed["values"], positionals };
   } catch (error) {
-    return parseError(error as Error & { code?: string }, Object.keys(options), lang);
+    return parseError(error as Error & { code?: string }, Object.keys(options));
   }
 }
 
@@ -247,24 +268,18 @@ function tryParse(
  * node:util's parseArgs speaks English only and names its own workarounds ("place it at the end of the command
  * after '--'"); say what went wrong in the user's language instead, with the closest known option.
  */
-function parseError(error: Error & { code?: string }, known: readonly string[], lang: Lang): string {
+function parseError(error: Error & { code?: string }, known: readonly string[]): UsageError {
   const option = /'(-[^' ]+)/.exec(error.message)?.[1];
-  if (option === undefined) return error.message;
+  if (option === undefined) return new UsageError("bad-arguments", { detail: error.message });
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    const also = didYouMean(
-      closest(option.replace(/^-+/, ""), known).map((name) => `--${name}`),
-      lang,
-    );
-    return lang === "zh" ? `未知选项 "${option}"${also}` : `unknown option "${option}"${also}`;
+    const suggestions = closest(option.replace(/^-+/, ""), known).map((name) => `--${name}`);
+    return new UsageError("unknown-option", { option, suggestions });
   }
   if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    return / argument missing/.test(error.message)
-      ? lang === "zh"
-        ? `${option} 后缺少取值`
-        : `${option} needs a value`
-      : lang === "zh"
-        ? `${option} 不带取值`
-        : `${option} takes no value`;
+    // "argument missing" at the end; "argument is ambiguous" when another option follows (`--as-of --lang en`).
+    return / argument (missing|is ambiguous)/.test(error.message)
+      ? new UsageError("missing-value", { option })
+      : new UsageError("unexpected-value", { option });
   }
-  return error.message;
+  return new UsageError("bad-arguments", { detail: error.message });
 }

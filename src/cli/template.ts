@@ -7,11 +7,9 @@
  * @module
  */
 import { templateCsv, templateTable, templateXlsx } from "../io/template.js";
-import type { Lang } from "../report/types.js";
 import { regionOf, writeOut } from "./commands.js";
-import { type CommandContext, UsageError } from "./context.js";
-
-const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
+import type { CommandContext } from "./context.js";
+import { UsageError } from "./usage.js";
 
 /**
  * `2021-2025`, `2021–2025` or `2023`: the years of the form. By default the baseline year and the plan period
@@ -26,13 +24,7 @@ function yearsOf(ctx: CommandContext): number[] {
   const from = Number(m?.[1]);
   const to = Number(m?.[2] ?? m?.[1]);
   if (m === null || from > to || to - from > 30 || from < 1900 || to > 2099) {
-    throw new UsageError(
-      t(
-        ctx.lang,
-        `--years：应为“起始年-结束年”（如 2021-2025，最多 31 年），收到 "${String(option)}"`,
-        `--years: expected FROM-TO (such as 2021-2025, at most 31 years), got "${String(option)}"`,
-      ),
-    );
+    throw new UsageError("bad-years", { value: String(option) });
   }
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
@@ -42,33 +34,15 @@ export async function templateCommand(ctx: CommandContext): Promise<number> {
   const { lang, plan } = ctx;
   const layout = ctx.values["layout"] ?? "wide";
   if (layout !== "wide" && layout !== "long") {
-    throw new UsageError(
-      t(
-        lang,
-        `--layout：应为 wide 或 long，收到 "${String(layout)}"`,
-        `--layout: expected wide or long, got "${String(layout)}"`,
-      ),
-    );
+    throw new UsageError("unknown-layout", { allowed: ["wide", "long"], value: String(layout) });
   }
   const format = ctx.values["format"] ?? "csv";
   if (format !== "csv" && format !== "xlsx") {
-    throw new UsageError(
-      t(
-        lang,
-        `--format：应为 csv 或 xlsx，收到 "${String(format)}"`,
-        `--format: expected csv or xlsx, got "${String(format)}"`,
-      ),
-    );
+    throw new UsageError("unknown-format", { allowed: ["csv", "xlsx"], value: String(format) });
   }
   const out = ctx.values["out"];
   if (format === "xlsx" && typeof out !== "string") {
-    throw new UsageError(
-      t(
-        lang,
-        "--format xlsx 需要 --out 文件名（工作簿不写到终端）",
-        "--format xlsx needs --out FILE (a workbook is not written to a terminal)",
-      ),
-    );
+    throw new UsageError("needs-out", { format: "xlsx", dataFile: false });
   }
   const regionId = regionOf(ctx) ?? plan.regions[0]?.id ?? "";
   const table = templateTable(plan, { layout, region: regionId, years: yearsOf(ctx), lang });
