@@ -5,15 +5,14 @@
  * @module
  */
 import { deepFreeze } from "../internal/freeze.js";
+import { lazyText } from "../internal/lazyText.js";
 import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
 import { en } from "./locales/en.js";
 import { zh } from "./locales/zh.js";
 
 /**
- * The message of an issue in both languages, each rendered from the locale's template the first time it is read
- * and remembered after: a file with 100,000 bad rows makes 100,000 issues, and most of their messages are never
- * shown. Both are enumerable own properties of a frozen object, so the message reads, compares, clones and
- * serialises (`JSON.stringify`) exactly as a plain `{ zh, en }` would.
+ * The message of an issue in both languages, rendered from the locales' templates when first read
+ * ({@link lazyText}).
  *
  * @internal
  */
@@ -21,18 +20,7 @@ export function issueMessage(
   code: ObservationIssueCode,
   params: IssueParams,
 ): { readonly zh: string; readonly en: string } {
-  let zhText: string | undefined;
-  let enText: string | undefined;
-  return Object.freeze({
-    get zh(): string {
-      zhText ??= zh[code](params);
-      return zhText;
-    },
-    get en(): string {
-      enText ??= en[code](params);
-      return enText;
-    },
-  });
+  return lazyText(zh[code], en[code], params);
 }
 
 /**

@@ -6,6 +6,7 @@
  * @module
  */
 import { deepFreeze } from "../internal/freeze.js";
+import { lazyText } from "../internal/lazyText.js";
 import type { LocalizedText, RegionLevel } from "../model/schema.js";
 import { assessmentNoteMessages } from "./noteMessages.js";
 import type { AssessmentNote, AssessmentNoteCode, AssessmentNoteParams } from "./types.js";
@@ -13,9 +14,8 @@ import type { AssessmentNote, AssessmentNoteCode, AssessmentNoteParams } from ".
 const NONE = Object.freeze({}) as Record<string, never>;
 
 /**
- * Make a note from its code and params. The message is rendered from {@link assessmentNoteMessages} the first time
- * each language is read, and remembered: both are enumerable own properties of a frozen object, so the message
- * reads, compares, clones and serialises as a plain `{ zh, en }`. The params are deep-frozen.
+ * Make a note from its code and params. The message is rendered from {@link assessmentNoteMessages} when first read
+ * (`lazyText`). The params are deep-frozen.
  *
  * @internal
  */
@@ -24,18 +24,7 @@ export function note<C extends AssessmentNoteCode>(code: C, params: AssessmentNo
     "zh" | "en",
     Record<AssessmentNoteCode, (p: AssessmentNoteParams[C]) => string>
   >;
-  let zh: string | undefined;
-  let en: string | undefined;
-  const message = Object.freeze({
-    get zh(): string {
-      zh ??= templates.zh[code](params);
-      return zh;
-    },
-    get en(): string {
-      en ??= templates.en[code](params);
-      return en;
-    },
-  });
+  const message = lazyText(templates.zh[code], templates.en[code], params);
   return Object.freeze({ code, params: deepFreeze(params), message }) as unknown as AssessmentNote;
 }
 
