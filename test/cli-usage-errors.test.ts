@@ -4,7 +4,6 @@
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import { type UsageErrorCode, usageErrorMessages } from "../src/cli/usage.js";
 import { EXAMPLE, type RunOptions, run } from "./support/cli.js";
 
@@ -211,27 +210,11 @@ const CASES: Readonly<Partial<Record<UsageErrorCode, readonly Case[]>>> = {
 
 /** Run the CLI with a writeFile that fails with `errno`; everything else as `run` does it. */
 async function runFailingWrite(argv: readonly string[], errno: string, files: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    readFile: async (path) => {
-      const file = files[path];
-      if (file === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return new TextEncoder().encode(file);
-    },
-    readStdin: async () => new Uint8Array(),
+  const { code, stdout, stderr } = await run(argv, {
+    files,
     writeFile: async (path) => {
       throw Object.assign(new Error(`${errno}: ${path}`), { code: errno });
     },
-    isTTY: false,
-    env: {},
-    today: () => "2024-06-30",
   });
   return { code, stdout, stderr };
 }

@@ -19,6 +19,8 @@ export interface RunOptions {
   readonly isTTY?: boolean;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly today?: string;
+  /** A stand-in for writing files (one that fails, say); by default files are collected in `written`. */
+  readonly writeFile?: (path: string, data: string | Uint8Array) => Promise<void>;
   /** A stand-in for the headless browser of `--format pdf`. */
   readonly printPdf?: (html: string, path: string) => Promise<boolean>;
 }
@@ -44,10 +46,12 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
       return bytes(file);
     },
     readStdin: async () => bytes(options.stdin ?? ""),
-    writeFile: async (path, data) => {
-      if (typeof data === "string") written[path] = data;
-      else writtenBytes[path] = data;
-    },
+    writeFile:
+      options.writeFile ??
+      (async (path, data) => {
+        if (typeof data === "string") written[path] = data;
+        else writtenBytes[path] = data;
+      }),
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
     today: () => options.today ?? "2024-06-30",
