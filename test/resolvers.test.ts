@@ -2,6 +2,7 @@
  * One resolver each for regions, indicators, units and dates (issue 11): a name accepted in one place is accepted in
  * every other — a CSV file, validation, the queries and the CLI's options.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   assess,
@@ -13,6 +14,7 @@ import {
   wuwei14,
 } from "../src/index.js";
 import { readObservationsCsv } from "../src/io/index.js";
+import { normaliseName } from "../src/model/resolve.js";
 import { IsoDateSchema } from "../src/schema/index.js";
 import { run } from "./support/cli.js";
 
@@ -86,5 +88,24 @@ describe("dates: one reader for assess, the plan schema and --as-of", () => {
     expect(assess(input, { method: "schedule", asOf: "2024-02-29" }).status).toBe("not-assessable");
     expect(IsoDateSchema.safeParse("2024-02-29").success).toBe(true);
     expect((await run(["report", "--as-of", "2024-02-29"])).code).toBe(0);
+  });
+});
+
+describe("normaliseName", () => {
+  const slow = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+  it("gives what NFKC, lower case and no white space give, for any text (its ASCII shortcut included)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" })), (text) => {
+        expect(normaliseName(text)).toBe(slow(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("folds full-width letters, case and inner spaces", () => {
+    // Ｗｕｗｅｉ (full-width) → wuwei by NFKC; "RD Intensity" loses its space and case.
+    expect(normaliseName("Ｗｕｗｅｉ")).toBe("wuwei");
+    expect(normaliseName(" RD Intensity ")).toBe("rdintensity");
+    expect(normaliseName("RD-INTENSITY")).toBe("rd-intensity");
+    expect(normaliseName("民勤 县")).toBe("民勤县");
   });
 });

@@ -40,14 +40,26 @@ import { columnsOf, duplicateColumnIssues, type ReadResult, type ReadRow, readDe
  * @category IO
  */
 export function readObservationsCsv(input: string | Uint8Array): ReadResult {
-  return readDecoded(input, (text) => readCsvText(text.replace(/\r\n?/g, "\n")));
+  return readDecoded(input, (text) => readCsvText(text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text));
+}
+
+/** The first line of a text that passes a test, found without splitting the whole text; "" if none does. */
+function firstLine(text: string, test: (line: string) => boolean): string {
+  for (let from = 0; from <= text.length; ) {
+    const end = text.indexOf("\n", from);
+    const line = text.slice(from, end === -1 ? text.length : end);
+    if (test(line)) return line;
+    if (end === -1) break;
+    from = end + 1;
+  }
+  return "";
 }
 
 function readCsvText(text: string): ReadResult {
   const issues: ObservationIssue[] = [];
   const rows: ReadRow[] = [];
 
-  const headerLine = text.split("\n").find((l) => l.trim() !== "" && !l.startsWith("#")) ?? "";
+  const headerLine = firstLine(text, (l) => l.trim() !== "" && !l.startsWith("#"));
   const tabs = headerLine.split("\t").length - 1;
   const commas = headerLine.split(",").length - 1;
   const delimiter = tabs > 0 && tabs >= commas ? "\t" : ",";
@@ -69,7 +81,9 @@ function readCsvText(text: string): ReadResult {
         start = next === -1 ? text.length : next + 1;
       }
       previous = result.meta.cursor;
-      for (; position < start; position++) if (text[position] === "\n") newlines++;
+      // Jump from line break to line break: a long cell costs one search, not one step per character.
+      for (let at = text.indexOf("\n", position); at !== -1 && at < start; at = text.indexOf("\n", at + 1)) newlines++;
+      if (start > position) position = start;
       records.push({
         cells: result.data.map((c) => String(c)),
         line: newlines + 1,

@@ -14,12 +14,18 @@ import type { Unit } from "./schema.js";
 
 /** NFKC, trimmed, lower-case, without inner white space. @internal */
 export function normaliseName(text: string): string {
+  // Printable ASCII without spaces is its own NFKC form and has no white space: only the case changes.
+  if (VISIBLE_ASCII.test(text)) return text.toLowerCase();
   return text.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
 }
+
+const VISIBLE_ASCII = /^[\x21-\x7e]*$/;
 
 /** A name-to-id lookup with suggestions for misspellings. @internal */
 export interface Resolver {
   readonly resolve: (text: string) => string | undefined;
+  /** The id for a name already put through {@link normaliseName} (for a caller that normalises a text once). */
+  readonly byKey: (key: string) => string | undefined;
   readonly suggest: (text: string) => string[];
 }
 
@@ -31,6 +37,7 @@ function makeResolver(entries: readonly (readonly [string, string])[], candidate
   }
   return {
     resolve: (text) => map.get(normaliseName(text)),
+    byKey: (key) => map.get(key),
     suggest: (text) => (text.length > 100 ? [] : closest(text.normalize("NFKC").trim(), candidates, 3)),
   };
 }
@@ -83,6 +90,8 @@ export function indicatorResolver(plan: Plan): Resolver {
   const base = makeResolver(entries, candidates);
   return {
     resolve: (text) => base.resolve(text) ?? base.resolve(text.normalize("NFKC").replace(/\s*\([^()]*\)?\s*$/u, "")),
+    // By key: the names as written only (a key has lost the brackets' spacing the fallback above looks for).
+    byKey: base.byKey,
     // The names of the indicator closest to what was written, never those of another measure after them
     // (技术合同成交金 proposes 技术合同成交额, never the 13th-plan 技术合同交易额).
     suggest: (text) => {

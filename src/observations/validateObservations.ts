@@ -7,7 +7,7 @@ import type { Dec } from "../internal/decimal.js";
 import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Reporting } from "../model/reporting.js";
-import { findUnit, indicatorsOf, ownLevelOf, type Resolver, regionsOf } from "../model/resolve.js";
+import { findUnit, indicatorsOf, normaliseName, ownLevelOf, type Resolver, regionsOf } from "../model/resolve.js";
 import { applyReporting, statedReporting } from "./basis.js";
 import { describe, truncate } from "./describe.js";
 import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
@@ -375,8 +375,17 @@ interface Context {
 /** Remember a function's answers for one call, per text (files repeat the same few names). */
 function rememberedText<T>(find: (text: string) => T): (text: string) => T {
   const seen = new Map<string, T>();
+  // A long text is not kept, except the last one: a row's fast path and its full check ask about the same text.
+  let lastText: string | undefined;
+  let lastFound: T | undefined;
   return (text) => {
-    if (text.length > 200) return find(text);
+    if (text.length > 200) {
+      if (text !== lastText) {
+        lastFound = find(text);
+        lastText = text;
+      }
+      return lastFound as T;
+    }
     const known = seen.get(text);
     if (known !== undefined || seen.has(text)) return known as T;
     const found = find(text);
@@ -387,7 +396,11 @@ function rememberedText<T>(find: (text: string) => T): (text: string) => T {
 
 function makeContext(plan: Plan, from: number, to: number): Context {
   const indicators = remembered(indicatorsOf(plan));
-  const regions = remembered(regionsOf(plan));
+  // Region names and own-level names (市本级) normalise alike: each text is normalised once for both.
+  const regionKey = rememberedText(normaliseName);
+  const regionNames = regionsOf(plan);
+  const ownLevelNames = ownLevelOf(plan);
+  const regions = remembered({ ...regionNames, resolve: (text) => regionNames.byKey(regionKey(text)) });
   const indicatorById = new Map(plan.indicators.map((i) => [i.id, i]));
   const unitById = new Map(plan.units.map((u) => [u.id, u]));
   const statedUnit = rememberedText((text: string) => findUnit(text, plan.units));
@@ -396,7 +409,7 @@ function makeContext(plan: Plan, from: number, to: number): Context {
     plan,
     indicators,
     regions,
-    ownLevel: ownLevelOf(plan),
+    ownLevel: { ...ownLevelNames, resolve: (text) => ownLevelNames.byKey(regionKey(text)) },
     indicatorById,
     unitById,
     regionById: new Map(plan.regions.map((r) => [r.id, r])),
@@ -525,6 +538,7 @@ function remembered(resolver: Resolver): Resolver {
   const suggested = new Map<string, readonly string[]>();
   return {
     resolve: rememberedText(resolver.resolve),
+    byKey: resolver.byKey,
     suggest: (text) => {
       const known = suggested.get(text);
       // A copy each time: the caller's issue owns (and freezes) its list.
