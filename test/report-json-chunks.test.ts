@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { validateObservations, wuwei14 } from "@wuwei/sti-plan";
 import { readObservations } from "@wuwei/sti-plan/io";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderJson, scorecard, scorecardByLevel } from "../src/report/index.js";
 import { renderJsonChunks } from "../src/report/json.js";
@@ -64,5 +65,39 @@ describe("renderJsonChunks", () => {
     expect(pieces.length).toBeLessThanOrEqual(4);
     for (const p of pieces.slice(0, -1)) expect(p.length).toBeLessThan((1 << 20) + 2000);
     expect(pieces.join("")).toBe(reference(big));
+  });
+
+  it("orders index-like keys as an object does (numerically, first) and writes numbers as JSON does", () => {
+    // Insertion order z, 10, a, 9: a sorted copy lists "9", "10" (array-index keys, numerically), then "a", "z".
+    const value = { rows: [{ row: { z: 1, "10": -0, a: Number.NaN, "9": Number.POSITIVE_INFINITY, "01": 2 } }] };
+    expect(joined(value)).toBe(reference(value));
+    expect(joined(value)).toContain('"9": null,\n        "10": 0,\n        "01": 2,\n        "a": null,\n        "z": 1');
+  });
+
+  /** The renderer before it wrote rows itself: JSON.stringify with a replacer that sorts each object's keys. */
+  const replacer = (_key: string, v: unknown) => {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(v).sort()) out[key] = (v as Record<string, unknown>)[key];
+    return out;
+  };
+  it("gives JSON.stringify's text for any value (dates, boxed values, null prototypes, sparse arrays, nesting)", () => {
+    const anything = fc.anything({
+      withBoxedValues: true,
+      withDate: true,
+      withNullPrototype: true,
+      withSparseArray: true,
+      withMap: true,
+      withTypedArray: true,
+      maxDepth: 5,
+    });
+    fc.assert(
+      fc.property(anything, (value) => {
+        const expected = `${JSON.stringify(value, replacer, 2) ?? "null"}\n`;
+        expect(joined(value)).toBe(expected);
+        expect(joined({ rows: [{ deep: value }] })).toBe(`${JSON.stringify({ rows: [{ deep: value }] }, replacer, 2)}\n`);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

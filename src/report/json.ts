@@ -65,8 +65,33 @@ export function* renderJsonChunks(report: unknown): Generator<string, void, unde
 /** Whether JSON leaves an object member out (as `JSON.stringify` does for these values). */
 const omitted = (v: unknown) => v === undefined || typeof v === "function" || typeof v === "symbol";
 
+/** An array index as a property key ("0", "2023"): objects list such keys first, in numeric order. */
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+const isIndexKey = (key: string) => INDEX_KEY.test(key) && Number(key) < 4294967295;
+
+/**
+ * The keys of an object in the order its sorted copy lists them (the order `sortedKeys` gives `JSON.stringify`):
+ * array-index keys first in numeric order — every object orders them so, whatever the insertion order — then the
+ * others sorted by code unit.
+ */
+function keysInOrder(value: object): string[] {
+  const keys = Object.keys(value);
+  let indexKeys = 0;
+  while (indexKeys < keys.length && isIndexKey(keys[indexKeys] as string)) indexKeys++;
+  if (indexKeys === 0) return keys.sort();
+  return [...keys.slice(0, indexKeys), ...keys.slice(indexKeys).sort()];
+}
+
+/** Plain data, written member by member here: a plain object or an array, with no `toJSON` (a date has one). */
+function plain(value: object): boolean {
+  if (typeof (value as { toJSON?: unknown }).toJSON === "function") return false;
+  if (Array.isArray(value)) return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 function* pieces(value: unknown, indent: string, depth: number): Generator<string, void, undefined> {
-  if (depth >= 2 || value === null || typeof value !== "object") {
+  if (depth >= 2 || value === null || typeof value !== "object" || !plain(value)) {
     const text = JSON.stringify(value, sortedKeys, 2) ?? "null";
     yield depth === 0 || !text.includes("\n") ? text : text.replaceAll("\n", `\n${indent}`);
     return;
@@ -88,7 +113,7 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
   }
   // Members in key order, as sortedKeys gives them; members JSON leaves out are skipped.
   let first = true;
-  for (const key of Object.keys(value).sort()) {
+  for (const key of keysInOrder(value)) {
     const member: unknown = (value as Record<string, unknown>)[key];
     if (omitted(member)) continue;
     yield `${first ? "{" : ","}\n${inner}${JSON.stringify(key)}: `;
