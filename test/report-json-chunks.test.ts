@@ -71,7 +71,9 @@ describe("renderJsonChunks", () => {
     // Insertion order z, 10, a, 9: a sorted copy lists "9", "10" (array-index keys, numerically), then "a", "z".
     const value = { rows: [{ row: { z: 1, "10": -0, a: Number.NaN, "9": Number.POSITIVE_INFINITY, "01": 2 } }] };
     expect(joined(value)).toBe(reference(value));
-    expect(joined(value)).toContain('"9": null,\n        "10": 0,\n        "01": 2,\n        "a": null,\n        "z": 1');
+    expect(joined(value)).toContain(
+      '"9": null,\n        "10": 0,\n        "01": 2,\n        "a": null,\n        "z": 1',
+    );
   });
 
   /** The renderer before it wrote rows itself: JSON.stringify with a replacer that sorts each object's keys. */
@@ -95,7 +97,9 @@ describe("renderJsonChunks", () => {
       fc.property(anything, (value) => {
         const expected = `${JSON.stringify(value, replacer, 2) ?? "null"}\n`;
         expect(joined(value)).toBe(expected);
-        expect(joined({ rows: [{ deep: value }] })).toBe(`${JSON.stringify({ rows: [{ deep: value }] }, replacer, 2)}\n`);
+        expect(joined({ rows: [{ deep: value }] })).toBe(
+          `${JSON.stringify({ rows: [{ deep: value }] }, replacer, 2)}\n`,
+        );
       }),
       { numRuns: 500 },
     );
