@@ -30,6 +30,7 @@ import {
 import { renderJsonChunks } from "../report/json.js";
 import { SEVERITY_WORDS } from "../report/labels.js";
 import type { CommandContext } from "./context.js";
+import type { CommandName, OptionValues } from "./options.js";
 import { fileFailure, UsageError } from "./usage.js";
 
 const REPORT_FORMATS = ["text", "markdown", "csv", "json", "svg", "html", "report", "pdf", "xlsx"] as const;
@@ -40,13 +41,17 @@ const LIST_FORMATS = ["text", "markdown", "csv", "json"] as const;
 
 const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
-function oneOf<T extends string>(
-  ctx: CommandContext,
-  option: "format" | "method" | "view" | "layout",
+/** The commands that take an option. */
+type With<O extends string> = { [C in CommandName]: O extends keyof OptionValues<C> ? C : never }[CommandName];
+
+function oneOf<O extends "format" | "method" | "view" | "layout", T extends string>(
+  ctx: CommandContext<With<O>>,
+  option: O,
   allowed: readonly T[],
   fallback: T,
 ): T {
-  const value = ctx.values[option];
+  const values: Readonly<Record<string, string | boolean | undefined>> = ctx.values;
+  const value = values[option];
   if (value === undefined) return fallback;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`unknown-${option}`, { allowed, value: String(value) });
@@ -66,7 +71,7 @@ function checkDate(value: string): string {
 }
 
 /** A region id from anything `findRegion` (and validation) accepts: an id, a name, an alias, 民勤 for 民勤县. */
-export function regionOf(ctx: CommandContext): string | undefined {
+export function regionOf(ctx: CommandContext<With<"region">>): string | undefined {
   const value = ctx.values["region"];
   if (typeof value !== "string") return undefined;
   const found = findRegion(ctx.plan, value);
@@ -107,7 +112,11 @@ interface Checked {
  * Read a file with io's `readObservations` (the bytes decide the format and encoding, never the name), then
  * validate. `--layout`, `--sheet` and a region (the region of rows that name none) go to the reader.
  */
-async function readAndValidate(ctx: CommandContext, path: string, region?: string): Promise<Checked> {
+async function readAndValidate(
+  ctx: CommandContext<"report" | "validate">,
+  path: string,
+  region?: string,
+): Promise<Checked> {
   const bytes = await readInput(ctx, path);
   const layout = oneOf(ctx, "layout", ["auto", "long", "wide"] as const, "auto");
   const sheet = ctx.values["sheet"];
@@ -258,9 +267,11 @@ export async function writeOut(
   ctx.io.stderr(t(ctx.lang, `已写入 ${path}\n`, `wrote ${path}\n`));
 }
 
-/** Write the output to `--out` or standard output; a large JSON document comes in pieces, never as one string. */
-async function emit(ctx: CommandContext, text: string | Iterable<string>): Promise<void> {
-  const out = ctx.values["out"];
+/**
+ * Write the output to the file `out` (the command's `--out`) or, without one, to standard output; a large JSON
+ * document comes in pieces, never as one string.
+ */
+async function emit(ctx: CommandContext, text: string | Iterable<string>, out?: string): Promise<void> {
   if (typeof out === "string") await writeOut(ctx, out, text);
   else if (typeof text === "string") ctx.io.stdout(text);
   else for (const piece of text) ctx.io.stdout(piece);
@@ -272,7 +283,7 @@ export function problemsPath(out: string): string {
 }
 
 /** `report [FILE|-]`. @internal */
-export async function reportCommand(ctx: CommandContext): Promise<number> {
+export async function reportCommand(ctx: CommandContext<"report">): Promise<number> {
   const format = oneOf(ctx, "format", REPORT_FORMATS, "text");
   const method = oneOf(ctx, "method", METHODS, "schedule");
   const region = regionOf(ctx);
@@ -366,6 +377,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
             : format === "html"
               ? renderLevelsHtml(levels, { lang })
               : renderLevelsSvg(levels, { lang }),
+      ctx.values["out"],
     );
     return code;
   }
@@ -396,7 +408,7 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
     return code;
   }
   if (format === "csv" && report.kind === "scorecard" && typeof ctx.values["out"] === "string") {
-    await emit(ctx, renderCsv(report, { lang, bom: ctx.values["bom"] === true }));
+    await emit(ctx, renderCsv(report, { lang, bom: ctx.values["bom"] === true }), ctx.values["out"]);
     await writeOut(
       ctx,
       problemsPath(ctx.values["out"]),
@@ -420,12 +432,12 @@ export async function reportCommand(ctx: CommandContext): Promise<number> {
                 : report.kind === "scorecard"
                   ? renderSvg(report, { lang })
                   : "";
-  await emit(ctx, text);
+  await emit(ctx, text, ctx.values["out"]);
   return code;
 }
 
 /** `validate FILE|-`. @internal */
-export async function validateCommand(ctx: CommandContext): Promise<number> {
+export async function validateCommand(ctx: CommandContext<"validate">): Promise<number> {
   const path = ctx.positionals[0];
   if (path === undefined) throw new UsageError("missing-file", { command: "validate" });
   const format = oneOf(ctx, "format", VALIDATE_FORMATS, "text");
@@ -453,7 +465,7 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
 }
 
 /** `indicators`. @internal */
-export async function indicatorsCommand(ctx: CommandContext): Promise<number> {
+export async function indicatorsCommand(ctx: CommandContext<"indicators">): Promise<number> {
   const format = oneOf(ctx, "format", LIST_FORMATS, "text");
   const options = { lang: ctx.lang, format, bom: ctx.values["bom"] === true, color: useColor(ctx) };
   ctx.io.stdout(
@@ -463,7 +475,7 @@ export async function indicatorsCommand(ctx: CommandContext): Promise<number> {
 }
 
 /** `schema`. @internal */
-export async function schemaCommand(ctx: CommandContext): Promise<number> {
+export async function schemaCommand(ctx: CommandContext<"schema">): Promise<number> {
   const which = ctx.positionals[0] ?? "observation";
   if (which !== "observation" && which !== "plan") {
     throw new UsageError("unknown-schema", { value: which });

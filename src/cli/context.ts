@@ -6,6 +6,7 @@
  */
 import type { Plan } from "../model/definePlan.js";
 import type { Lang } from "../report/types.js";
+import type { CommandName, OptionValues } from "./options.js";
 
 /** Where the CLI writes, what it reads, and what it knows of its surroundings. @internal */
 export interface CliIo {
@@ -39,11 +40,14 @@ export interface CliIo {
 
 export { UsageError } from "./usage.js";
 
-/** What every command gets. @internal */
-export interface CommandContext {
+/**
+ * What a command gets: its option values typed from its row of `COMMAND_OPTIONS` (for a union of commands, the
+ * options they share). @internal
+ */
+export interface CommandContext<C extends CommandName = CommandName> {
   readonly io: CliIo;
   readonly plan: Plan;
   readonly lang: Lang;
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: OptionValues<C>;
   readonly positionals: readonly string[];
 }

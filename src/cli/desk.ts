@@ -37,7 +37,7 @@ report as HTML, CSV or JSON. The data never leave the browser.
 const PAGE = new URL("./desk.html", import.meta.url);
 
 /** Write the desk page; with `--plan`, the plan goes into the page as JSON that the app reads on start. @internal */
-export async function deskCommand(ctx: CommandContext): Promise<number> {
+export async function deskCommand(ctx: CommandContext<"desk">): Promise<number> {
   let bytes: Uint8Array;
   try {
     bytes = await ctx.io.readFile(fileURLToPath(PAGE));

@@ -58,7 +58,7 @@ function scoreTable(lines: readonly [string, ScoreLine][], lang: Lang): string {
 }
 
 /** The `draft` command. @internal */
-export async function draftCommand(ctx: CommandContext): Promise<number> {
+export async function draftCommand(ctx: CommandContext<"draft">): Promise<number> {
   const path = ctx.positionals[0];
   if (path === undefined) {
     throw new UsageError("missing-file", { command: "draft" });

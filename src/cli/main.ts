@@ -12,92 +12,41 @@ import type { Plan } from "../model/definePlan.js";
 import { wuwei14 } from "../plans/wuwei14/index.js";
 import type { Lang } from "../report/types.js";
 import type { CliIo, CommandContext } from "./context.js";
+import { COMMAND_OPTIONS, type CommandName } from "./options.js";
 import { fileFailure, UsageError } from "./usage.js";
 
 export type { CliIo } from "./context.js";
 
 // Each command's code is loaded only when it runs (a chunk of its own in the built CLI): a cold `report` never
 // evaluates the drafter, the desk, the workbook writer or zod.
-const reportCommand = async (ctx: CommandContext) => (await import("./commands.js")).reportCommand(ctx);
-const validateCommand = async (ctx: CommandContext) => (await import("./commands.js")).validateCommand(ctx);
-const indicatorsCommand = async (ctx: CommandContext) => (await import("./commands.js")).indicatorsCommand(ctx);
-const schemaCommand = async (ctx: CommandContext) => (await import("./commands.js")).schemaCommand(ctx);
-const deskCommand = async (ctx: CommandContext) => (await import("./desk.js")).deskCommand(ctx);
-const draftCommand = async (ctx: CommandContext) => (await import("./draft.js")).draftCommand(ctx);
-const templateCommand = async (ctx: CommandContext) => (await import("./template.js")).templateCommand(ctx);
+const reportCommand = async (ctx: CommandContext<"report">) => (await import("./commands.js")).reportCommand(ctx);
+const validateCommand = async (ctx: CommandContext<"validate">) => (await import("./commands.js")).validateCommand(ctx);
+const indicatorsCommand = async (ctx: CommandContext<"indicators">) =>
+  (await import("./commands.js")).indicatorsCommand(ctx);
+const schemaCommand = async (ctx: CommandContext<"schema">) => (await import("./commands.js")).schemaCommand(ctx);
+const deskCommand = async (ctx: CommandContext<"desk">) => (await import("./desk.js")).deskCommand(ctx);
+const draftCommand = async (ctx: CommandContext<"draft">) => (await import("./draft.js")).draftCommand(ctx);
+const templateCommand = async (ctx: CommandContext<"template">) => (await import("./template.js")).templateCommand(ctx);
 const helpText = async (command: string | undefined, lang: Lang) => (await import("./help.js")).helpText(command, lang);
 
 declare const __PKG_VERSION__: string;
 
-const COMMON = {
-  help: { type: "boolean", short: "h" },
-  lang: { type: "string" },
-  "no-color": { type: "boolean" },
-  plan: { type: "string" },
-} as const;
-
 const COMMANDS = {
-  report: {
-    options: {
-      ...COMMON,
-      "as-of": { type: "string" },
-      method: { type: "string" },
-      region: { type: "string" },
-      format: { type: "string" },
-      out: { type: "string" },
-      bom: { type: "boolean" },
-      layout: { type: "string" },
-      sheet: { type: "string" },
-      view: { type: "string" },
-    },
-    maxPositionals: 1,
-    run: reportCommand,
-  },
-  validate: {
-    options: {
-      ...COMMON,
-      region: { type: "string" },
-      layout: { type: "string" },
-      sheet: { type: "string" },
-      format: { type: "string" },
-    },
-    maxPositionals: 1,
-    run: validateCommand,
-  },
-  indicators: {
-    options: { ...COMMON, format: { type: "string" }, headline: { type: "boolean" }, bom: { type: "boolean" } },
-    maxPositionals: 0,
-    run: indicatorsCommand,
-  },
-  schema: { options: { ...COMMON }, maxPositionals: 1, run: schemaCommand },
-  desk: { options: { ...COMMON, out: { type: "string" } }, maxPositionals: 0, run: deskCommand },
-  draft: {
-    options: {
-      ...COMMON,
-      out: { type: "string" },
-      diff: { type: "string" },
-      score: { type: "boolean" },
-      review: { type: "string" },
-      format: { type: "string" },
-    },
-    maxPositionals: 1,
-    run: draftCommand,
-  },
-  template: {
-    options: {
-      ...COMMON,
-      layout: { type: "string" },
-      region: { type: "string" },
-      years: { type: "string" },
-      format: { type: "string" },
-      out: { type: "string" },
-    },
-    maxPositionals: 0,
-    run: templateCommand,
-  },
-} as const;
+  report: { options: COMMAND_OPTIONS.report, maxPositionals: 1, run: reportCommand },
+  validate: { options: COMMAND_OPTIONS.validate, maxPositionals: 1, run: validateCommand },
+  indicators: { options: COMMAND_OPTIONS.indicators, maxPositionals: 0, run: indicatorsCommand },
+  schema: { options: COMMAND_OPTIONS.schema, maxPositionals: 1, run: schemaCommand },
+  desk: { options: COMMAND_OPTIONS.desk, maxPositionals: 0, run: deskCommand },
+  draft: { options: COMMAND_OPTIONS.draft, maxPositionals: 1, run: draftCommand },
+  template: { options: COMMAND_OPTIONS.template, maxPositionals: 0, run: templateCommand },
+} as const satisfies { readonly [C in CommandName]: Command<C> };
 
-type CommandName = keyof typeof COMMANDS;
+/** A command: its options, how many file arguments it takes, and its code. */
+interface Command<C extends CommandName> {
+  readonly options: (typeof COMMAND_OPTIONS)[C];
+  readonly maxPositionals: number;
+  readonly run: (ctx: CommandContext<C>) => Promise<number>;
+}
 
 /** The `--lang` of the arguments, read before anything else so that even usage errors speak it. */
 function langOf(argv: readonly string[]): Lang | string {
@@ -204,7 +153,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       if (loaded === null) return 1;
       plan = loaded;
     }
-    return await command.run({ io, plan, lang, values: parsed.values, positionals: parsed.positionals });
+    // parseArgs was given this command's own options (strict), so its values have this command's shape.
+    const run = command.run as (ctx: CommandContext) => Promise<number>;
+    return await run({ io, plan, lang, values: parsed.values, positionals: parsed.positionals });
   } catch (error) {
     if (error instanceof UsageError) return usage(error, name);
     throw error;

@@ -15,7 +15,7 @@ import { UsageError } from "./usage.js";
  * `2021-2025`, `2021–2025` or `2023`: the years of the form. By default the baseline year and the plan period
  * (2020–2025): a county the plan gives no baseline reports its own, without which its targets cannot be assessed.
  */
-function yearsOf(ctx: CommandContext): number[] {
+function yearsOf(ctx: CommandContext<"template">): number[] {
   const option = ctx.values["years"];
   const { end } = ctx.plan.period;
   const start = ctx.plan.baselineYear;
@@ -30,7 +30,7 @@ function yearsOf(ctx: CommandContext): number[] {
 }
 
 /** `template [--layout wide|long] [--region R] [--years 2021-2025] [--format csv|xlsx] [--out FILE]`. @internal */
-export async function templateCommand(ctx: CommandContext): Promise<number> {
+export async function templateCommand(ctx: CommandContext<"template">): Promise<number> {
   const { lang, plan } = ctx;
   const layout = ctx.values["layout"] ?? "wide";
   if (layout !== "wide" && layout !== "long") {
