@@ -98,6 +98,9 @@ type Shown = ObservationIssue | ReadProblem;
 const listed = (issue: Shown): boolean =>
   issue.severity !== "info" || (issue.code !== "comment-line" && issue.code !== "blank-line");
 
+/** The reader's account of a file: its format, encoding, layout, sheets and counts. */
+type FileFacts = Omit<ObservationFile, "rows" | "places" | "problems">;
+
 interface Checked {
   readonly observations: ReturnType<typeof validateObservations>["observations"];
   readonly issues: readonly Shown[];
@@ -105,7 +108,8 @@ interface Checked {
   readonly csv: boolean;
   /** Where each row given to validation came from (`places[issue.row]`). */
   readonly places: readonly FilePlace[];
-  readonly file: ObservationFile;
+  /** What the reader says of the file, without its rows: those are not kept once validated. */
+  readonly file: FileFacts;
 }
 
 /**
@@ -138,7 +142,9 @@ async function readAndValidate(
     .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.i - b.i)
     .map((x) => x.issue);
   const csv = read.format !== "json" && read.format !== "jsonl";
-  return { observations: checked.observations, issues, csv, places: read.places, file: read };
+  // The read rows are not kept: validation made the figures from them, and a national file has close to a million.
+  const { rows: _rows, places, problems: _problems, ...file } = read;
+  return { observations: checked.observations, issues, csv, places, file };
 }
 
 /**
@@ -235,7 +241,7 @@ function counts(issues: readonly Shown[], lang: Lang): string {
 }
 
 /** What the reader found and skipped: format, encoding, layout and counts, for the analyst. */
-function readSummary(file: ObservationFile, lang: Lang): string {
+function readSummary(file: FileFacts, lang: Lang): string {
   const c = file.counts;
   const what = [
     file.format ?? "?",
