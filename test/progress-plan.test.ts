@@ -135,15 +135,17 @@ describe("assessPlan", () => {
     expect(wrong.unused.map((u) => [u.row, u.code])).toEqual([[0, "unit-not-convertible"]]);
   });
 
-  it("never adds counts of different things across counties: one county's figure in persons makes the sum refused", async () => {
+  it("never adds counts of different things across counties: one county's figure in persons is rejected, the sum incomplete", async () => {
     const { wuwei14 } = await import("../src/plans/wuwei14/index.js");
     const counties = ["liangzhou", "minqin", "gulang", "tianzhu"];
     const figures = counties.map((c, i) =>
       obs("high-tech-enterprises", c, 2023, "10", i === 2 ? { unit: "person" } : { unit: "enterprise" }),
     );
     const r = aggregateRegions(wuwei14, "high-tech-enterprises", figures, { year: 2023 });
-    expect([r.status, r.value]).toEqual(["refused", null]);
-    expect(r.notes[0]?.code).toBe("conflicting-figures");
+    // Validation, the one step that converts units, rejects gulang's figure in 名; gulang is missing, and the other
+    // three are a lower bound: 10 + 10 + 10 = 30. (aggregateRegions used to refuse with conflicting-figures.)
+    expect([r.status, r.value, r.partial, r.missing]).toEqual(["incomplete", null, "30", ["gulang"]]);
+    expect(r.issues.map((i) => [i.row, i.code])).toEqual([[2, "unit-not-convertible"]]);
     // The same four figures all in 家 add up: 40.
     const same = aggregateRegions(
       wuwei14,
@@ -320,17 +322,19 @@ describe("aggregateRegions (county to city)", () => {
       { year: 2023 },
     );
     expect([implicit.status, implicit.value]).toEqual(["complete", q("300", "550")]);
-    // GDP given partly as a percentage does not add up with GDP in 亿元.
+    // GDP given partly as a percentage does not add up with GDP in 亿元: validation rejects gulang's GDP, so gulang
+    // is missing (aggregateRegions used to refuse the whole ratio with conflicting-figures).
     const mixed = aggregateRegions(
       plan,
       "rd-intensity",
       components.map((o) => (o.indicator === "gdp" && o.region === "gulang" ? { ...o, unit: "percent" } : o)),
       { year: 2023 },
     );
-    expect(mixed.status).toBe("refused");
+    expect([mixed.status, mixed.value, mixed.partial, mixed.missing]).toEqual(["incomplete", null, null, ["gulang"]]);
+    expect(mixed.issues.map((i) => i.code)).toEqual(["unit-not-convertible"]);
   });
 
-  it("refuses ranks and own-level shares, and conflicting figures", () => {
+  it("refuses ranks and own-level shares; conflicting figures are validation's issues", () => {
     expect(aggregateRegions(plan, "fiscal-st-share", [], { year: 2023 }).status).toBe("refused");
     expect(aggregateRegions(plan, "st-progress-rank", [], { year: 2023 }).notes[0]?.code).toBe("not-aggregable");
     const twice = aggregateRegions(
@@ -339,7 +343,13 @@ describe("aggregateRegions (county to city)", () => {
       [obs("high-tech-enterprises", "minqin", 2023, "1"), obs("high-tech-enterprises", "minqin", 2023, "2")],
       { year: 2023 },
     );
-    expect(twice.status).toBe("refused");
+    // Validation settles repeats: two different figures of one status are both rejected, so minqin has no figure and
+    // no county has one (aggregateRegions used to refuse with conflicting-figures).
+    expect([twice.status, twice.partial, twice.covers, twice.missing]).toEqual(["incomplete", null, [], counties]);
+    expect(twice.issues.map((i) => [i.row, i.code])).toEqual([
+      [0, "duplicate-conflict"],
+      [1, "duplicate-conflict"],
+    ]);
     expect(() => aggregateRegions(plan, "nope", [], { year: 2023 })).toThrowError(
       expect.objectContaining({ code: "unknown-indicator" }),
     );

@@ -15,7 +15,7 @@ import { assessUnfrozen } from "./assess.js";
 import { ProgressError, parseIsoDate, show } from "./errors.js";
 import { notes } from "./notes.js";
 import { checkRevisions, revisionsInForce, type TargetRevision } from "./revision.js";
-import { SeriesIndex, targetSeries } from "./rollup.js";
+import { isValidated, SeriesIndex, targetSeries } from "./rollup.js";
 import {
   type AssessmentNote,
   METHODS,
@@ -293,16 +293,4 @@ function rejectedByRow(
     out.set(key, list);
   }
   return out;
-}
-
-/** Whether the input is what {@link validateObservations} returned (and so needs no second check). */
-function isValidated(input: unknown): input is ValidateObservationsResult {
-  return (
-    typeof input === "object" &&
-    input !== null &&
-    !Array.isArray(input) &&
-    Array.isArray((input as ValidateObservationsResult).observations) &&
-    Array.isArray((input as ValidateObservationsResult).rows) &&
-    Array.isArray((input as ValidateObservationsResult).issues)
-  );
 }

@@ -41,7 +41,6 @@ const zh: AssessmentNoteLocale = {
     const w = LEVEL_WORDS[p.level];
     return `${w.whole}报送数与${w.parts}汇总数不一致（报送/汇总）：${texts(p.differences, "zh", "；")}，采用报送数`;
   },
-  "conflicting-figures": (p) => `数据相互矛盾：${p.problems.join("；")}`,
   "cumulative-needs-increase": () => "累计目标按“越多越好”计算，不适用于越低越好的指标",
   "derived-from-counties": (p) => {
     const w = LEVEL_WORDS[p.level];
@@ -114,7 +113,6 @@ const en: AssessmentNoteLocale = {
     const w = LEVEL_WORDS[p.level];
     return `the ${w.en}'s own figure differs from the total of ${w.enParts} (own / derived): ${texts(p.differences, "en", "; ")}; the reported figure is used`;
   },
-  "conflicting-figures": (p) => `conflicting figures: ${p.problems.join("; ")}`,
   "cumulative-needs-increase": () =>
     "a cumulative target counts amounts that should grow: not for a lower-is-better indicator",
   "derived-from-counties": (p) => {

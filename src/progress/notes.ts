@@ -84,7 +84,6 @@ export const notes = {
     note("ratio-from-components", { numerator, denominator }),
   zeroDenominator: (denominator: string) => note("zero-denominator", { denominator }),
   regionsMissing: (regions: readonly string[]) => note("regions-missing", { regions: [...regions] }),
-  conflictingFigures: (problems: readonly string[]) => note("conflicting-figures", { problems: [...problems] }),
   notDerived: (
     level: RegionLevel,
     year: number,

@@ -421,17 +421,11 @@ export function statusOfRank(rank: number): ObservationStatus | undefined {
   return RANKED[rank];
 }
 
-/** The series of one indicator in one region, with the roll-up: what {@link rollUpSeries} does for a target. @internal */
-export interface TargetSeries {
-  /** Own figures and derived values, years up to `lastYear`, in year order. */
-  readonly points: readonly (SeriesPoint & { readonly derived: boolean })[];
-  /** Years after `lastYear` with a figure of the region's own. */
-  readonly future: readonly number[];
-  /** Per year, where the subtree had figures. */
-  readonly rollup: readonly RollUpPoint[];
-  /** Derived years, differences and what could not be derived. */
-  readonly notes: readonly AssessmentNote[];
-}
+/**
+ * The series of one indicator in one region, with the roll-up: what {@link rollUpSeries} gives for a target, without
+ * the indicator and region it names. @internal
+ */
+export type TargetSeries = Omit<RollUpSeries, "indicator" | "region">;
 
 /**
  * The series of an indicator in a region for assessment: its own figures, and for each year without one the value
@@ -643,13 +637,26 @@ export function rollUpSeries(
   }
   const lastYear =
     options.lastYear === undefined ? Number.POSITIVE_INFINITY : checkYear(options.lastYear, ["options", "lastYear"]);
-  const list = Array.isArray(observations)
-    ? (observations as readonly Observation[])
-    : (observations as ValidateObservationsResult).observations;
+  const list = isValidated(observations) ? observations.observations : observations;
   const index = new SeriesIndex(
     plan,
     list.map((o, i) => ({ o, index: i })),
   );
   const s = targetSeries(index, indicator, options.region, lastYear, true);
   return deepFreeze({ indicator: indicator.id, region: options.region, ...s });
+}
+
+/**
+ * Whether the input is what {@link validateObservations} returned rather than a list of rows (and so needs no second
+ * check). @internal
+ */
+export function isValidated(input: unknown): input is ValidateObservationsResult {
+  return (
+    typeof input === "object" &&
+    input !== null &&
+    !Array.isArray(input) &&
+    Array.isArray((input as ValidateObservationsResult).observations) &&
+    Array.isArray((input as ValidateObservationsResult).rows) &&
+    Array.isArray((input as ValidateObservationsResult).issues)
+  );
 }

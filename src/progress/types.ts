@@ -87,7 +87,6 @@ export const ASSESSMENT_NOTE_CODES = Object.freeze([
   "break-allowed",
   "break-in-series",
   "city-differs-from-counties",
-  "conflicting-figures",
   "cumulative-needs-increase",
   "derived-from-counties",
   "estimated-data",
@@ -184,8 +183,6 @@ export interface AssessmentNoteParams {
     readonly level: RegionLevel;
     readonly differences: readonly LocalizedText[];
   };
-  /** County figures that cannot be added up (two for one year, units that do not convert). */
-  readonly "conflicting-figures": { readonly problems: readonly string[] };
   readonly "cumulative-needs-increase": Record<string, never>;
   /** The region's value for `years` comes from its parts: their sum, or (`ratio`) their summed components. */
   readonly "derived-from-counties": {
