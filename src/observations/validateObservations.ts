@@ -892,12 +892,35 @@ function settleRepeats(context: Context, f: Figures, s: Series, issues: Observat
   const { indicator, region } = s;
   const indicatorName = indicator.name;
   const regionName = context.regionById.get(region)?.name;
+  const regionZh = regionName?.zh ?? region;
+  const regionEn = regionName?.en ?? region;
   // At most MAX_OTHERS other rows are named, so that a figure repeated 100,000 times does not make issues that
-  // each list all the others (quadratic time and memory).
-  const others = (list: readonly Candidate[]) => {
-    const named = list.slice(0, MAX_OTHERS);
-    return { rows: named.map((c) => c.row), lines: named.map((c) => c.line) };
+  // each list all the others (quadratic time and memory). The lists are frozen: the issues of one year share them.
+  const others = (list: readonly number[]): [readonly number[], readonly (number | undefined)[]] => {
+    const n = Math.min(list.length, MAX_OTHERS);
+    const rows: number[] = new Array(n);
+    const lines: (number | undefined)[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const j = list[k] as number;
+      rows[k] = f.row[j] as number;
+      lines[k] = f.line[j];
+    }
+    return [Object.freeze(rows), Object.freeze(lines)];
   };
+  // The params are made here, fresh, of frozen parts: frozen as they are, not copied or walked.
+  const report = (
+    code: ObservationIssueCode,
+    severity: "error" | "warning",
+    i: number,
+    field: string | undefined,
+    params: IssueParams,
+  ) => {
+    const row = f.row[i] as number;
+    const frozen = Object.freeze(params);
+    const path = Object.freeze(field === undefined ? [row] : [row, field]);
+    issues.push(issueOf(code, severity, row, path, frozen, issueMessage(code, frozen), f.line[i]));
+  };
+  const received = (i: number) => JSON.stringify((f.obs[i] as Draft).value);
   let byYear = s.byYear;
   if (byYear === undefined) {
     // Years that never fell: the figures of each repeated year, gathered in one scan.
@@ -913,58 +936,61 @@ function settleRepeats(context: Context, f: Figures, s: Series, issues: Observat
   }
   for (const year of s.repeated ?? []) {
     const indices = byYear.get(year) as number[];
-    const group: (Candidate & { readonly i: number })[] = indices.map((i) => ({
-      i,
-      row: f.row[i] as number,
-      line: f.line[i],
-      observation: f.obs[i] as Observation,
-    }));
-    const detail = `${indicator.id} / ${region} / ${year}`;
-    const detailText = {
-      zh: `${indicatorName.zh} / ${regionName?.zh ?? region} / ${year}年`,
-      en: `${indicatorName.en} / ${regionName?.en ?? region} / ${year}`,
-    };
-    const best = group.reduce((min, c) => Math.min(min, precedence(c.observation.status)), Number.POSITIVE_INFINITY);
-    const top = group.filter((c) => precedence(c.observation.status) === best);
-    const lower = group.filter((c) => precedence(c.observation.status) !== best);
-    const head = top[0] as Candidate;
-    const same = (c: Candidate) =>
-      c.observation.value === head.observation.value &&
-      (c.observation.status ?? "normal") === (head.observation.status ?? "normal");
-    const params = (c: Candidate) => ({ received: JSON.stringify(c.observation.value), detail, detailText });
-    if (top.every(same)) {
-      for (const c of top.slice(1)) {
-        f.dropped[c.i] = 1;
-        issues.push(
-          makeIssue("duplicate-identical", "warning", c.row, [c.row], { ...params(c), ...others([head]) }, c.line),
-        );
-      }
-    } else {
-      for (const c of top) {
-        f.dropped[c.i] = 1;
-        const rest = top.slice(0, MAX_OTHERS + 1).filter((o) => o !== c);
-        issues.push(
-          makeIssue("duplicate-conflict", "error", c.row, [c.row, "value"], { ...params(c), ...others(rest) }, c.line),
-        );
+    // The figures of the strongest status, and the others (in row order, as given).
+    let best = Number.POSITIVE_INFINITY;
+    for (const i of indices) best = Math.min(best, precedence((f.obs[i] as Draft).status));
+    const top: number[] = [];
+    const lower: number[] = [];
+    for (const i of indices) (precedence((f.obs[i] as Draft).status) === best ? top : lower).push(i);
+    const head = top[0] as number;
+    const headValue = (f.obs[head] as Draft).value;
+    const headStatus = (f.obs[head] as Draft).status ?? "normal";
+    let same = true;
+    for (const i of top) {
+      const o = f.obs[i] as Draft;
+      if (o.value !== headValue || (o.status ?? "normal") !== headStatus) {
+        same = false;
+        break;
       }
     }
-    for (const c of lower) {
-      f.dropped[c.i] = 1;
-      issues.push(
-        makeIssue(
-          "superseded",
-          "warning",
-          c.row,
-          [c.row, "status"],
-          {
-            ...params(c),
-            ...others(top.every(same) ? [head] : top),
-            status: c.observation.status ?? "normal",
-            kept: head.observation.status ?? "normal",
-          },
-          c.line,
-        ),
-      );
+    const detail = `${indicator.id} / ${region} / ${year}`;
+    const detailText = Object.freeze({
+      zh: `${indicatorName.zh} / ${regionZh} / ${year}年`,
+      en: `${indicatorName.en} / ${regionEn} / ${year}`,
+    });
+    if (same) {
+      const [rows, lines] = others([head]);
+      for (let k = 1; k < top.length; k++) {
+        const i = top[k] as number;
+        f.dropped[i] = 1;
+        report("duplicate-identical", "warning", i, undefined, {
+          received: received(i),
+          detail,
+          detailText,
+          rows,
+          lines,
+        });
+      }
+    } else {
+      for (const i of top) {
+        f.dropped[i] = 1;
+        const [rows, lines] = others(top.slice(0, MAX_OTHERS + 1).filter((o) => o !== i));
+        report("duplicate-conflict", "error", i, "value", { received: received(i), detail, detailText, rows, lines });
+      }
+    }
+    if (lower.length === 0) continue;
+    const [rows, lines] = others(same ? [head] : top);
+    for (const i of lower) {
+      f.dropped[i] = 1;
+      report("superseded", "warning", i, "status", {
+        received: received(i),
+        detail,
+        detailText,
+        rows,
+        lines,
+        status: (f.obs[i] as Draft).status ?? "normal",
+        kept: headStatus,
+      });
     }
   }
   s.idx = s.idx.filter((i) => f.dropped[i] !== 1);
