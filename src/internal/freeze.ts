@@ -34,3 +34,20 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
     : T extends object
       ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
       : T;
+
+/**
+ * Freeze an object of issue or note params the caller has just built, and the values it holds: texts and numbers,
+ * lists of them and `{ zh, en }` names, so one level of nesting. Nested objects that are frozen already (the plan's
+ * names, a list shared between issues) are not walked again; one that is not (deeper than the params' types allow)
+ * is deep-frozen.
+ *
+ * @internal
+ */
+export function freezeParams<T extends object>(params: T): DeepReadonly<T> {
+  Object.freeze(params);
+  for (const key in params) {
+    const value = params[key];
+    if (typeof value === "object" && value !== null && !Object.isFrozen(value)) deepFreeze(value);
+  }
+  return params as DeepReadonly<T>;
+}

@@ -108,8 +108,13 @@ const HEAD = /^(第\s*)?([+-]?[\d.,]+(?:e[+-]?\d+)?)\s*(.*)$/is;
  */
 export function safeParseValue(input: unknown, options: SafeParseValueOptions): SafeParseValueResult {
   const parsed = parseValue(input, options);
-  return parsed.success ? { success: true, value: parsed.value, from: parsed.from } : parsed;
+  return parsed.success
+    ? { success: true, value: parsed.value, from: parsed.from }
+    : { ...parsed, message: issueMessage(parsed.code, parsed.params) };
 }
+
+/** A failed {@link parseValue}: what {@link safeParseValue} returns, without the message (validation makes its own). @internal */
+export type ParseFailure = Omit<Exclude<SafeParseValueResult, { success: true }>, "message">;
 
 /**
  * {@link safeParseValue}, with the parsed decimal beside its string on success, so that validation's later steps
@@ -120,7 +125,7 @@ export function safeParseValue(input: unknown, options: SafeParseValueOptions): 
 export function parseValue(
   input: unknown,
   options: SafeParseValueOptions,
-): Exclude<SafeParseValueResult, { success: true }> | { success: true; value: string; from: string; decimal: Dec } {
+): ParseFailure | { success: true; value: string; from: string; decimal: Dec } {
   const units = unitsOf(options.plan);
   const target = typeof options.unit === "string" ? findUnit(options.unit, units) : options.unit;
   // Rendered only when a problem is reported: most values are fine, and describing each one costs time.
@@ -250,17 +255,7 @@ export function parseValue(
   return { success: true, value: out, from: source.id, decimal: value };
 }
 
-function fail(
-  code: ObservationIssueCode,
-  field: "value" | "unit",
-  params: IssueParams,
-): Exclude<SafeParseValueResult, { success: true }> {
-  return {
-    success: false,
-    code,
-    field,
-    params,
-    // Rendered when read: validation reads only the code and params of a failed parse.
-    message: issueMessage(code, params),
-  };
+function fail(code: ObservationIssueCode, field: "value" | "unit", params: IssueParams): ParseFailure {
+  // No message: validation reads only the code and params of a failed parse; safeParseValue adds it.
+  return { success: false, code, field, params };
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Dec } from "../internal/decimal.js";
+import { freezeParams } from "../internal/freeze.js";
 import { convertible } from "../internal/units.js";
 import type { Plan } from "../model/definePlan.js";
 import type { Reporting } from "../model/reporting.js";
@@ -11,9 +12,9 @@ import { findUnit, indicatorsOf, normaliseName, ownLevelOf, type Resolver, regio
 import { applyReporting, statedReporting } from "./basis.js";
 import { describe, truncate } from "./describe.js";
 import type { IssueParams, ObservationIssue, ObservationIssueCode } from "./issues.js";
-import { makeIssue } from "./makeIssue.js";
+import { issueMessage, issueOf, makeIssue } from "./makeIssue.js";
 import { plausibilityIssues } from "./plausibility.js";
-import { parseValue } from "./safeParseValue.js";
+import { type ParseFailure, parseValue } from "./safeParseValue.js";
 import type { Observation, ObservationStatus } from "./schema.js";
 import { type Draft, exactNumber, type Figures, newFigures, type Series } from "./series.js";
 import { precedence, readStatus } from "./status.js";
@@ -370,7 +371,57 @@ interface Context {
   readonly value: (indicator: Plan["indicators"][number], input: unknown, unit: unknown) => FastValue | undefined;
   /** The number of the last figure `value` accepted. */
   number: number;
+  /**
+   * A value read in full ({@link parseValue}) for an indicator (none: only whether it is a figure at all), remembered
+   * per `key` ({@link valueKey}; `undefined`: not remembered); `undefined` when the indicator's unit is unknown.
+   */
+  readonly parse: (
+    key: string | undefined,
+    indicator: Plan["indicators"][number] | undefined,
+    input: unknown,
+    unit: string | undefined,
+  ) => Parsed | undefined;
+  /**
+   * The frozen params and the message of a problem, made once per `key` (`undefined`: made each time): a file that
+   * misspells a name, or names a region out of scope, or writes a bad value, does so on many rows, and each row's
+   * issue is the same problem at another place.
+   */
+  readonly problem: (key: string | undefined, code: ObservationIssueCode, params: () => IssueParams) => Problem;
+  /** The names of an indicator's regions, listed in Chinese and in English, made once per indicator. */
+  readonly regionNames: (indicator: Plan["indicators"][number]) => { readonly zh: string; readonly en: string };
 }
+
+/** What {@link parseValue} gives. */
+type Parsed = ReturnType<typeof parseValue>;
+
+/** The params of a problem, deep-frozen, and its message rendering them (when read). */
+interface Problem {
+  readonly params: IssueParams;
+  readonly message: { readonly zh: string; readonly en: string };
+}
+
+/** Most problems or values remembered in one call, and the longest text remembered. */
+const MAX_REMEMBERED = 10_000;
+const MAX_TEXT = 200;
+
+/** The key a value read in full is remembered by: the indicator, the stated unit and the text; none for other values. */
+function valueKey(
+  indicator: Plan["indicators"][number] | undefined,
+  input: unknown,
+  unit: string | undefined,
+): string | undefined {
+  if (typeof input !== "string" || input.length > MAX_TEXT || (unit !== undefined && unit.length > MAX_TEXT))
+    return undefined;
+  return `${indicator?.id ?? ""}\u0000${unit ?? ""}\u0000${input}`;
+}
+
+/** The unit a value is read in when its indicator is unknown: only whether it is a figure at all is asked. */
+const ANY_FIGURE = Object.freeze({
+  id: "x",
+  symbol: Object.freeze({ zh: "x", en: "x" }),
+  dimension: "ratio",
+  scale: 0,
+} as const);
 
 /** Remember a function's answers for one call, per text (files repeat the same few names). */
 function rememberedText<T>(find: (text: string) => T): (text: string) => T {
@@ -405,6 +456,10 @@ function makeContext(plan: Plan, from: number, to: number): Context {
   const unitById = new Map(plan.units.map((u) => [u.id, u]));
   const statedUnit = rememberedText((text: string) => findUnit(text, plan.units));
   const status = rememberedText((text: string) => (text.trim() === "" ? undefined : (readStatus(text) ?? null)));
+  const regionById = new Map(plan.regions.map((r) => [r.id, r]));
+  const parsedValues = new Map<string, Parsed>();
+  const problems = new Map<string, Problem>();
+  const namesOfRegions = new Map<string, { readonly zh: string; readonly en: string }>();
   const context: Context = {
     plan,
     indicators,
@@ -412,7 +467,7 @@ function makeContext(plan: Plan, from: number, to: number): Context {
     ownLevel: { ...ownLevelNames, resolve: (text) => ownLevelNames.byKey(regionKey(text)) },
     indicatorById,
     unitById,
-    regionById: new Map(plan.regions.map((r) => [r.id, r])),
+    regionById,
     years: { from, to },
     scope: regionScope(plan),
     indicator: rememberedText((text: string) => {
@@ -423,6 +478,41 @@ function makeContext(plan: Plan, from: number, to: number): Context {
       value === undefined || value === null ? undefined : typeof value === "string" ? status(value) : null,
     reporting: rememberedText(statedReporting),
     number: 0,
+    parse: (key, indicator, input, unitText) => {
+      const known = key === undefined ? undefined : parsedValues.get(key);
+      if (known !== undefined) return known;
+      let parsed: Parsed | undefined;
+      if (indicator === undefined) parsed = parseValue(input, { unit: ANY_FIGURE });
+      else {
+        const unit = unitById.get(indicator.unit);
+        if (unit === undefined) return undefined;
+        parsed = parseValue(input, {
+          unit,
+          plan,
+          ...(unitText === undefined ? {} : { from: unitText }),
+          ...(indicator.peers === undefined ? {} : { peers: indicator.peers }),
+        });
+      }
+      if (key !== undefined && parsedValues.size < MAX_REMEMBERED) parsedValues.set(key, parsed);
+      return parsed;
+    },
+    problem: (key, code, params) => {
+      const known = key === undefined ? undefined : problems.get(key);
+      if (known !== undefined) return known;
+      const frozen = freezeParams(params());
+      const made: Problem = { params: frozen, message: issueMessage(code, frozen) };
+      if (key !== undefined && problems.size < MAX_REMEMBERED) problems.set(key, made);
+      return made;
+    },
+    regionNames: (indicator) => {
+      let names = namesOfRegions.get(indicator.id);
+      if (names === undefined) {
+        const list = indicator.regions.map((id) => regionById.get(id)?.name ?? { zh: id, en: id });
+        names = Object.freeze({ zh: list.map((n) => n.zh).join("、"), en: list.map((n) => n.en).join(", ") });
+        namesOfRegions.set(indicator.id, names);
+      }
+      return names;
+    },
     value: (indicator, input, unitInput) => {
       const unit = unitById.get(indicator.unit);
       if (unit === undefined) return undefined;
@@ -578,6 +668,17 @@ function checkRow(
     const path = field === undefined ? [index] : [index, field];
     issues.push(makeIssue(code, severity as "error" | "warning", index, path, params, line));
   };
+  // An error about a problem many rows may share (the same misspelt name, …): its params and message are made once
+  // per key, each row's issue has its own place.
+  const addShared = (key: string | undefined, code: ObservationIssueCode, field: string, params: () => IssueParams) => {
+    failed = true;
+    const problem = context.problem(key, code, params);
+    const own: { -readonly [K in keyof IssueParams]: IssueParams[K] } = { ...problem.params };
+    if (own.suggestions !== undefined) own.suggestions = Object.freeze([...own.suggestions]);
+    issues.push(
+      issueOf(code, "error", index, Object.freeze([index, field]), Object.freeze(own), problem.message, line),
+    );
+  };
 
   // Indicator.
   let indicator: Plan["indicators"][number] | undefined;
@@ -588,11 +689,17 @@ function checkRow(
     const id = text === undefined ? undefined : context.indicators.resolve(text);
     indicator = id === undefined ? undefined : context.indicatorById.get(id);
     if (indicator === undefined) {
-      add("unknown-indicator", "indicator", {
-        field: "indicator",
-        received: describe(fields.indicator),
-        suggestions: text === undefined ? [] : context.indicators.suggest(text),
-      });
+      const received = fields.indicator;
+      addShared(
+        text !== undefined && text.length <= MAX_TEXT ? `unknown-indicator\u0000${text}` : undefined,
+        "unknown-indicator",
+        "indicator",
+        () => ({
+          field: "indicator",
+          received: describe(received),
+          suggestions: text === undefined ? [] : context.indicators.suggest(text),
+        }),
+      );
     }
   }
 
@@ -618,23 +725,33 @@ function checkRow(
         detail: named?.level ?? "city",
       });
     } else if (region === undefined) {
-      add("unknown-region", "region", {
-        field: "region",
-        received: describe(fields.region),
-        suggestions: text === undefined ? [] : context.regions.suggest(text),
-      });
-    } else if (indicator !== undefined && !context.scope(indicator).has(region)) {
-      const names = indicator.regions.map(
-        (id) => context.plan.regions.find((r) => r.id === id)?.name ?? { zh: id, en: id },
+      const received = fields.region;
+      addShared(
+        text !== undefined && text.length <= MAX_TEXT ? `unknown-region\u0000${text}` : undefined,
+        "unknown-region",
+        "region",
+        () => ({
+          field: "region",
+          received: describe(received),
+          suggestions: text === undefined ? [] : context.regions.suggest(text),
+        }),
       );
-      add("region-out-of-scope", "region", {
-        field: "region",
-        received: describe(fields.region),
-        indicator: indicator.id,
-        indicatorName: indicator.name,
-        regions: indicator.regions,
-        regionNames: { zh: names.map((n) => n.zh).join("、"), en: names.map((n) => n.en).join(", ") },
-      });
+    } else if (indicator !== undefined && !context.scope(indicator).has(region)) {
+      const of = indicator;
+      const received = fields.region;
+      addShared(
+        text !== undefined && text.length <= MAX_TEXT ? `region-out-of-scope\u0000${of.id}\u0000${text}` : undefined,
+        "region-out-of-scope",
+        "region",
+        () => ({
+          field: "region",
+          received: describe(received),
+          indicator: of.id,
+          indicatorName: of.name,
+          regions: of.regions,
+          regionNames: context.regionNames(of),
+        }),
+      );
     }
   }
 
@@ -682,29 +799,28 @@ function checkRow(
   if (blank(fields.value)) {
     add("missing-field", "value", { field: "value", received: describe(fields.value) });
   } else if (indicator !== undefined) {
-    const unit = context.unitById.get(indicator.unit);
-    const parsed =
-      unit === undefined
-        ? undefined
-        : parseValue(fields.value, {
-            unit,
-            plan: context.plan,
-            ...(unitText === undefined ? {} : { from: unitText }),
-            ...(indicator.peers === undefined ? {} : { peers: indicator.peers }),
-          });
+    // Read once per indicator, stated unit and text (a file repeats its bad values as it repeats names).
+    const key = valueKey(indicator, fields.value, unitText);
+    const parsed = context.parse(key, indicator, fields.value, unitText);
     if (parsed?.success) {
       value = parsed.value;
       decimal = parsed.decimal;
     } else if (parsed) {
-      add(parsed.code, parsed.field, { ...parsed.params, indicator: indicator.id, field: parsed.field });
+      const failure: ParseFailure = parsed;
+      const id = indicator.id;
+      addShared(key === undefined ? undefined : `value\u0000${key}`, failure.code, failure.field, () => ({
+        ...failure.params,
+        indicator: id,
+        field: failure.field,
+      }));
     }
   } else {
     // No indicator to convert to: still say when the value is not a figure at all.
-    const parsed = parseValue(fields.value, {
-      unit: { id: "x", symbol: { zh: "x", en: "x" }, dimension: "ratio", scale: 0 },
-    });
+    const key = valueKey(undefined, fields.value, undefined);
+    const parsed = context.parse(key, undefined, fields.value, undefined) as Parsed;
     if (!parsed.success && (parsed.code === "not-a-number" || parsed.code === "not-finite")) {
-      add(parsed.code, "value", parsed.params);
+      const failure: ParseFailure = parsed;
+      addShared(key === undefined ? undefined : `figure\u0000${key}`, failure.code, "value", () => failure.params);
     }
   }
 
@@ -776,12 +892,35 @@ function settleRepeats(context: Context, f: Figures, s: Series, issues: Observat
   const { indicator, region } = s;
   const indicatorName = indicator.name;
   const regionName = context.regionById.get(region)?.name;
+  const regionZh = regionName?.zh ?? region;
+  const regionEn = regionName?.en ?? region;
   // At most MAX_OTHERS other rows are named, so that a figure repeated 100,000 times does not make issues that
-  // each list all the others (quadratic time and memory).
-  const others = (list: readonly Candidate[]) => {
-    const named = list.slice(0, MAX_OTHERS);
-    return { rows: named.map((c) => c.row), lines: named.map((c) => c.line) };
+  // each list all the others (quadratic time and memory). The lists are frozen: the issues of one year share them.
+  const others = (list: readonly number[]): [readonly number[], readonly (number | undefined)[]] => {
+    const n = Math.min(list.length, MAX_OTHERS);
+    const rows: number[] = new Array(n);
+    const lines: (number | undefined)[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const j = list[k] as number;
+      rows[k] = f.row[j] as number;
+      lines[k] = f.line[j];
+    }
+    return [Object.freeze(rows), Object.freeze(lines)];
   };
+  // The params are made here, fresh, of frozen parts: frozen as they are, not copied or walked.
+  const report = (
+    code: ObservationIssueCode,
+    severity: "error" | "warning",
+    i: number,
+    field: string | undefined,
+    params: IssueParams,
+  ) => {
+    const row = f.row[i] as number;
+    const frozen = Object.freeze(params);
+    const path = Object.freeze(field === undefined ? [row] : [row, field]);
+    issues.push(issueOf(code, severity, row, path, frozen, issueMessage(code, frozen), f.line[i]));
+  };
+  const received = (i: number) => JSON.stringify((f.obs[i] as Draft).value);
   let byYear = s.byYear;
   if (byYear === undefined) {
     // Years that never fell: the figures of each repeated year, gathered in one scan.
@@ -797,58 +936,61 @@ function settleRepeats(context: Context, f: Figures, s: Series, issues: Observat
   }
   for (const year of s.repeated ?? []) {
     const indices = byYear.get(year) as number[];
-    const group: (Candidate & { readonly i: number })[] = indices.map((i) => ({
-      i,
-      row: f.row[i] as number,
-      line: f.line[i],
-      observation: f.obs[i] as Observation,
-    }));
-    const detail = `${indicator.id} / ${region} / ${year}`;
-    const detailText = {
-      zh: `${indicatorName.zh} / ${regionName?.zh ?? region} / ${year}年`,
-      en: `${indicatorName.en} / ${regionName?.en ?? region} / ${year}`,
-    };
-    const best = group.reduce((min, c) => Math.min(min, precedence(c.observation.status)), Number.POSITIVE_INFINITY);
-    const top = group.filter((c) => precedence(c.observation.status) === best);
-    const lower = group.filter((c) => precedence(c.observation.status) !== best);
-    const head = top[0] as Candidate;
-    const same = (c: Candidate) =>
-      c.observation.value === head.observation.value &&
-      (c.observation.status ?? "normal") === (head.observation.status ?? "normal");
-    const params = (c: Candidate) => ({ received: JSON.stringify(c.observation.value), detail, detailText });
-    if (top.every(same)) {
-      for (const c of top.slice(1)) {
-        f.dropped[c.i] = 1;
-        issues.push(
-          makeIssue("duplicate-identical", "warning", c.row, [c.row], { ...params(c), ...others([head]) }, c.line),
-        );
-      }
-    } else {
-      for (const c of top) {
-        f.dropped[c.i] = 1;
-        const rest = top.slice(0, MAX_OTHERS + 1).filter((o) => o !== c);
-        issues.push(
-          makeIssue("duplicate-conflict", "error", c.row, [c.row, "value"], { ...params(c), ...others(rest) }, c.line),
-        );
+    // The figures of the strongest status, and the others (in row order, as given).
+    let best = Number.POSITIVE_INFINITY;
+    for (const i of indices) best = Math.min(best, precedence((f.obs[i] as Draft).status));
+    const top: number[] = [];
+    const lower: number[] = [];
+    for (const i of indices) (precedence((f.obs[i] as Draft).status) === best ? top : lower).push(i);
+    const head = top[0] as number;
+    const headValue = (f.obs[head] as Draft).value;
+    const headStatus = (f.obs[head] as Draft).status ?? "normal";
+    let same = true;
+    for (const i of top) {
+      const o = f.obs[i] as Draft;
+      if (o.value !== headValue || (o.status ?? "normal") !== headStatus) {
+        same = false;
+        break;
       }
     }
-    for (const c of lower) {
-      f.dropped[c.i] = 1;
-      issues.push(
-        makeIssue(
-          "superseded",
-          "warning",
-          c.row,
-          [c.row, "status"],
-          {
-            ...params(c),
-            ...others(top.every(same) ? [head] : top),
-            status: c.observation.status ?? "normal",
-            kept: head.observation.status ?? "normal",
-          },
-          c.line,
-        ),
-      );
+    const detail = `${indicator.id} / ${region} / ${year}`;
+    const detailText = Object.freeze({
+      zh: `${indicatorName.zh} / ${regionZh} / ${year}年`,
+      en: `${indicatorName.en} / ${regionEn} / ${year}`,
+    });
+    if (same) {
+      const [rows, lines] = others([head]);
+      for (let k = 1; k < top.length; k++) {
+        const i = top[k] as number;
+        f.dropped[i] = 1;
+        report("duplicate-identical", "warning", i, undefined, {
+          received: received(i),
+          detail,
+          detailText,
+          rows,
+          lines,
+        });
+      }
+    } else {
+      for (const i of top) {
+        f.dropped[i] = 1;
+        const [rows, lines] = others(top.slice(0, MAX_OTHERS + 1).filter((o) => o !== i));
+        report("duplicate-conflict", "error", i, "value", { received: received(i), detail, detailText, rows, lines });
+      }
+    }
+    if (lower.length === 0) continue;
+    const [rows, lines] = others(same ? [head] : top);
+    for (const i of lower) {
+      f.dropped[i] = 1;
+      report("superseded", "warning", i, "status", {
+        received: received(i),
+        detail,
+        detailText,
+        rows,
+        lines,
+        status: (f.obs[i] as Draft).status ?? "normal",
+        kept: headStatus,
+      });
     }
   }
   s.idx = s.idx.filter((i) => f.dropped[i] !== 1);
