@@ -271,20 +271,6 @@ export function checkYearAt(value: unknown, path: () => readonly (string | numbe
   return value;
 }
 
-/**
- * Read a value given as a decimal string or as a finite number (through its shortest text: `0.1` is `"0.1"`), as
- * the published JSON Schema of an observation allows, or throw. @internal
- */
-export function parseDecimalOrNumber(value: unknown, path: readonly (string | number)[]): Dec {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) {
-      throw new ProgressError("invalid-decimal", path, { rule: "finite-number", received: show(value) });
-    }
-    return new Dec(String(value));
-  }
-  return parseDecimal(value, path);
-}
-
 /** Check a calendar year. @internal */
 export function checkYear(value: unknown, path: readonly (string | number)[]): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 9999) {
