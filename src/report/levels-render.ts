@@ -5,12 +5,13 @@
  * @module
  */
 import { Dec } from "../internal/decimal.js";
+import { mdCell, mdTable } from "../internal/text.js";
 import type { RegionLevel } from "../model/schema.js";
 import { classLabel, EVALUATION_CLASSES, type EvaluationClass } from "./classes.js";
 import { escapeXml as esc } from "./escape.js";
 import { methodLabel, STATUS_ORDER, statusLabel, TONE_COLOUR, toneOf, WORDS } from "./labels.js";
 import { LEVEL_ORDER, type LevelMatrixCell, type ScorecardLevels } from "./levels.js";
-import { cell as mdCell, type RenderOptions } from "./markdown.js";
+import type { RenderOptions } from "./markdown.js";
 import type { AssessmentStatus } from "./progress-types.js";
 import { FONT_FAMILY, textWidth } from "./svg.js";
 import { type Cell, type Column, figureLabel, formatFigure, indicatorText, MISSING, targetText } from "./table.js";
@@ -260,9 +261,10 @@ export function renderLevelsMarkdown(levels: ScorecardLevels, options: RenderOpt
       "",
       `### ${mdCell(s.heading)}`,
       "",
-      `| ${s.columns.map((c) => mdCell(c.header)).join(" | ")} |`,
-      `| ${s.columns.map((c) => (c.align === "right" ? "---:" : ":---")).join(" | ")} |`,
-      ...s.rows.map((row) => `| ${s.columns.map((_, i) => mdCell(row[i]?.text ?? "")).join(" | ")} |`),
+      ...mdTable(
+        s.columns,
+        s.rows.map((row) => row.map((c) => c.text)),
+      ),
     );
   }
   out.push("", bandNote(levels, lang));
