@@ -1,18 +1,12 @@
 import { escapeXml as esc } from "./escape.js";
 import { TONE_COLOUR } from "./labels.js";
 import type { RenderOptions } from "./markdown.js";
-import { htmlPage, htmlTableParts } from "./page.js";
+import { htmlPage, htmlTableParts, pageStyle } from "./page.js";
 import { FONT_FAMILY, renderSvg } from "./svg.js";
 import { displayTable } from "./table.js";
 import type { Report } from "./types.js";
 
-const STYLE = `
-:root { color-scheme: light; }
-body { font-family: ${FONT_FAMILY}; color: #1f2328; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; line-height: 1.5; }
-h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
-.subtitle { color: #57606a; margin: 0 0 1.5rem; }
-h2 { font-size: 1.1rem; margin: 2rem 0 .5rem; }
-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+const STYLE = `${pageStyle(FONT_FAMILY)}table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border-bottom: 1px solid #d8dee4; padding: .35rem .5rem; text-align: left; vertical-align: top; white-space: nowrap; }
 td.wrap { white-space: normal; min-width: 10em; }
 .table-wrap { overflow-x: auto; }

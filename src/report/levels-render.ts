@@ -12,7 +12,7 @@ import { escapeXml as esc } from "./escape.js";
 import { methodLabel, STATUS_ORDER, statusLabel, TONE_COLOUR, toneOf, WORDS } from "./labels.js";
 import { LEVEL_ORDER, type LevelMatrixCell, type ScorecardLevels } from "./levels.js";
 import type { RenderOptions } from "./markdown.js";
-import { htmlPage, htmlTableParts, langAttr } from "./page.js";
+import { htmlPage, htmlTableParts, langAttr, pageStyle } from "./page.js";
 import type { AssessmentStatus } from "./progress-types.js";
 import { FONT_FAMILY, textWidth } from "./svg.js";
 import { type Cell, type Column, figureLabel, formatFigure, indicatorText, MISSING, targetText } from "./table.js";
@@ -313,13 +313,7 @@ function legendOf(levels: ScorecardLevels, lang: Lang): { label: string; fill: s
   return [...seen.values()];
 }
 
-const HTML_STYLE = `
-:root { color-scheme: light; }
-body { font-family: ${FONT_FAMILY}; color: #1f2328; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; line-height: 1.5; }
-h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
-.subtitle { color: #57606a; margin: 0 0 1.5rem; }
-h2 { font-size: 1.1rem; margin: 2rem 0 .5rem; }
-h3 { font-size: 1rem; margin: 1.5rem 0 .4rem; font-weight: 600; }
+const HTML_STYLE = `${pageStyle(FONT_FAMILY)}h3 { font-size: 1rem; margin: 1.5rem 0 .4rem; font-weight: 600; }
 table { border-collapse: collapse; font-size: .9rem; }
 th, td { border-bottom: 1px solid #d8dee4; padding: .3rem .5rem; text-align: left; vertical-align: top; white-space: nowrap; }
 th { background: #f6f8fa; }

@@ -13,6 +13,19 @@ import type { Lang } from "./types.js";
 export const langAttr = (lang: Lang): string => (lang === "zh" ? "zh-CN" : "en");
 
 /**
+ * The start of a report page's stylesheet, the same on every screen page: light scheme, the body's font (`font`,
+ * a CSS font list), width and line height, the title, subtitle and section headings. The page goes on with its
+ * own rules. @internal
+ */
+export const pageStyle = (font: string): string => `
+:root { color-scheme: light; }
+body { font-family: ${font}; color: #1f2328; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; line-height: 1.5; }
+h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
+.subtitle { color: #57606a; margin: 0 0 1.5rem; }
+h2 { font-size: 1.1rem; margin: 2rem 0 .5rem; }
+`;
+
+/**
  * A self-contained HTML document: doctype, `lang`, UTF-8, viewport, the title (escaped), the styles inline, then
  * the body (already HTML); it ends with a newline. @internal
  */
