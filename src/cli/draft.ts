@@ -11,12 +11,11 @@ import { diffPlans } from "../draft/diff.js";
 import { draftPlan } from "../draft/draft.js";
 import type { ReviewItem } from "../draft/review.js";
 import { type ScoreLine, scoreDraft } from "../draft/score.js";
+import { mdTable, inLang as t } from "../internal/text.js";
 import type { Lang } from "../report/types.js";
 import { writeOut } from "./commands.js";
 import type { CommandContext } from "./context.js";
 import { fileFailure, UsageError } from "./usage.js";
-
-const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
 async function read(ctx: CommandContext, path: string): Promise<Uint8Array> {
   try {
@@ -51,10 +50,10 @@ function scoreTable(lines: readonly [string, ScoreLine][], lang: Lang): string {
     pct(s.recall),
     pct(s.precision),
   ]);
-  return [head, ...rows]
-    .map((r) => `| ${r.join(" | ")} |`)
-    .join("\n")
-    .replace(/^(\|[^\n]*\n)/, `$1|${" --- |".repeat(head.length)}\n`);
+  return mdTable(
+    head.map((header) => ({ header })),
+    rows,
+  ).join("\n");
 }
 
 /** The `draft` command. @internal */

@@ -33,6 +33,7 @@ import {
   trajectories,
 } from "../report/index.js";
 import { FIGURES, WORDS as REPORT, SEVERITY_WORDS, toneOf } from "../report/labels.js";
+import { langAttr } from "../report/page.js";
 import { formatFigure, formatValue } from "../report/table.js";
 
 const METHODS: readonly Method[] = ["schedule", "growth-ratio", "projection"];
@@ -319,7 +320,7 @@ function tableRow(r: ScorecardRow): HTMLTableRowElement {
 function render(): void {
   const root = document.getElementById("app");
   if (!root) return;
-  document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
+  document.documentElement.lang = langAttr(state.lang);
   document.title = `${w("title")} · ${state.plan.title[state.lang]}`;
   const focused = document.activeElement?.id;
 

@@ -7,14 +7,10 @@
  * @module
  */
 
+import { csvQuote, type Lang, inLang as t } from "../internal/text.js";
 import type { Plan } from "../model/definePlan.js";
 import { REPORTING_LABELS, reportingOf } from "../model/reporting.js";
 import { writeXlsx, type XlsxCell } from "./writeXlsx.js";
-
-/** Chinese or English. */
-type Lang = "zh" | "en";
-
-const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
 /** The instructions, for a plan whose baseline year is `base`. */
 function instructions(lang: Lang, base: number): readonly string[] {
@@ -116,10 +112,8 @@ export function templateTable(plan: Plan, options: TemplateOptions): TemplateTab
   return { rows, width, layout, years, lang };
 }
 
-const csvCell = (cell: XlsxCell): string => {
-  const text = cell === null || cell === undefined ? "" : typeof cell === "object" ? cell.number : String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+const csvCell = (cell: XlsxCell): string =>
+  csvQuote(cell === null || cell === undefined ? "" : typeof cell === "object" ? cell.number : String(cell));
 
 /** The form as CSV text with a byte order mark, for Excel. @internal */
 export function templateCsv(table: TemplateTable): string {

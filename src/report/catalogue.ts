@@ -5,11 +5,11 @@
  * @internal
  * @module
  */
+import { mdCell, mdTable, inLang as t } from "../internal/text.js";
 import type { Plan } from "../model/definePlan.js";
 import { REPORTING_LABELS, reportingOf } from "../model/reporting.js";
 import { reportIndicator, reportTarget } from "./common.js";
 import { field } from "./csv.js";
-import { cell as mdCell } from "./markdown.js";
 import { type Cell, type Column, indicatorText, MISSING, targetText } from "./table.js";
 import { alignTable } from "./text.js";
 import type { Lang } from "./types.js";
@@ -23,8 +23,6 @@ export interface CatalogueOptions {
   /** ANSI colour in the text table. */
   readonly color?: boolean;
 }
-
-const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
 function regionsText(plan: Plan, ids: readonly string[], lang: Lang): string {
   return ids.map((id) => plan.regions.find((r) => r.id === id)?.name[lang] ?? id).join(lang === "zh" ? "、" : ", ");
@@ -109,9 +107,10 @@ export function renderHeadline(plan: Plan, options: CatalogueOptions): string {
     const lines = [
       `## ${mdCell(title)}`,
       "",
-      `| ${header.map(mdCell).join(" | ")} |`,
-      `| ${header.map((_, i) => (i === 0 || i === 5 || i === 6 ? "---:" : ":---")).join(" | ")} |`,
-      ...cells.map((row) => `| ${row.map(mdCell).join(" | ")} |`),
+      ...mdTable(
+        header.map((h, i) => ({ header: h, align: i === 0 || i === 5 || i === 6 ? "right" : "left" })),
+        cells,
+      ),
     ];
     return `${lines.join("\n")}\n`;
   }
@@ -228,9 +227,10 @@ export function renderIndicators(plan: Plan, options: CatalogueOptions): string 
     const lines = [
       `## ${mdCell(title)}`,
       "",
-      `| ${columns.map((c) => mdCell(c.header)).join(" | ")} |`,
-      `| ${columns.map(() => ":---").join(" | ")} |`,
-      ...cells.map((row) => `| ${row.map((c) => mdCell(c.text)).join(" | ")} |`),
+      ...mdTable(
+        columns,
+        cells.map((row) => row.map((c) => c.text)),
+      ),
     ];
     return `${lines.join("\n")}\n`;
   }

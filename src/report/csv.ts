@@ -1,3 +1,4 @@
+import { csvQuote } from "../internal/text.js";
 import { statusLabel } from "./labels.js";
 import type { Assessment } from "./progress-types.js";
 import { figureKeys, figureLabel } from "./table.js";
@@ -23,8 +24,7 @@ export interface CsvOptions {
 
 /** Quote a field as RFC 4180 requires: when it holds a comma, a quote, CR or LF; quotes doubled. @internal */
 export function field(value: string | number | boolean | null): string {
-  const text = value === null ? "" : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvQuote(value === null ? "" : String(value));
 }
 
 type Col<R> = readonly [zh: string, en: string, get: (row: R) => string | number | boolean | null];

@@ -14,6 +14,7 @@ import {
 import { escapeXml as esc } from "./escape.js";
 import { type EvaluationRow, evaluationHead, evaluationRows, evaluationSummary } from "./evaluation-data.js";
 import { methodLabel, SEVERITY_WORDS, STATUS_ORDER, statusLabel, TONE_COLOUR, toneOf, WORDS } from "./labels.js";
+import { htmlPage } from "./page.js";
 import type { AssessmentStatus } from "./progress-types.js";
 import { FONT_FAMILY } from "./svg.js";
 import {
@@ -568,26 +569,14 @@ ${methodsAppendix(lang, points, head.method)}
   const title = `${planTitle}${lang === "zh" ? "" : " — "}${kind}`;
   const headerText = lang === "zh" ? `${planTitle}${kind}` : `${planTitle} · ${kind}`;
   const footerText = `${WORDS.asOf[lang]}${colon}${head.asOf}`;
-  return `<!doctype html>
-<html lang="${lang === "zh" ? "zh-CN" : "en"}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${style(headerText, footerText)}</style>
-</head>
-<body>
-${cover}
-${toc}
-${summarySection}
-${chaptersSection}
-${regionsSection}
-${chartsSection}
-${problemsSection}
-${methodsSection}
-</body>
-</html>
-`;
+  return htmlPage(
+    lang,
+    title,
+    style(headerText, footerText),
+    [cover, toc, summarySection, chaptersSection, regionsSection, chartsSection, problemsSection, methodsSection].join(
+      "\n",
+    ),
+  );
 }
 
 /** 附录二: the methods, short, with formulas and sources. */

@@ -1,17 +1,12 @@
 import { escapeXml as esc } from "./escape.js";
 import { TONE_COLOUR } from "./labels.js";
 import type { RenderOptions } from "./markdown.js";
+import { htmlPage, htmlTableParts, pageStyle } from "./page.js";
 import { FONT_FAMILY, renderSvg } from "./svg.js";
 import { displayTable } from "./table.js";
 import type { Report } from "./types.js";
 
-const STYLE = `
-:root { color-scheme: light; }
-body { font-family: ${FONT_FAMILY}; color: #1f2328; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; line-height: 1.5; }
-h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
-.subtitle { color: #57606a; margin: 0 0 1.5rem; }
-h2 { font-size: 1.1rem; margin: 2rem 0 .5rem; }
-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+const STYLE = `${pageStyle(FONT_FAMILY)}table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border-bottom: 1px solid #d8dee4; padding: .35rem .5rem; text-align: left; vertical-align: top; white-space: nowrap; }
 td.wrap { white-space: normal; min-width: 10em; }
 .table-wrap { overflow-x: auto; }
@@ -53,24 +48,15 @@ footer { color: #57606a; font-size: .8rem; margin-top: 2rem; }
 export function renderHtml(report: Report, options: RenderOptions = {}): string {
   const lang = options.lang ?? report.lang;
   const table = displayTable(report, lang);
-  const head = table.columns.map((c) => `<th scope="col">${esc(c.header)}</th>`).join("");
-  const body = table.rows
-    .map(
-      (row) =>
-        `<tr>${table.columns
-          .map((c, i) => {
-            const cell = row[i] ?? { text: "" };
-            if (cell.tone !== undefined) {
-              return `<td class="status" style="color:${TONE_COLOUR[cell.tone]}">${esc(cell.text)}</td>`;
-            }
-            if (c.align === "right") return `<td class="num">${esc(cell.text)}</td>`;
-            return i <= 1 || i === table.columns.length - 1
-              ? `<td class="wrap">${esc(cell.text)}</td>`
-              : `<td>${esc(cell.text)}</td>`;
-          })
-          .join("")}</tr>`,
-    )
-    .join("\n");
+  const { head, body } = htmlTableParts(table.columns, table.rows, (cell, c, i) => {
+    if (cell.tone !== undefined) {
+      return `<td class="status" style="color:${TONE_COLOUR[cell.tone]}">${esc(cell.text)}</td>`;
+    }
+    if (c.align === "right") return `<td class="num">${esc(cell.text)}</td>`;
+    return i <= 1 || i === table.columns.length - 1
+      ? `<td class="wrap">${esc(cell.text)}</td>`
+      : `<td>${esc(cell.text)}</td>`;
+  });
   const sections: string[] = [];
   if (report.kind === "scorecard") {
     // Lines indented by two spaces belong to the line above them.
@@ -95,16 +81,11 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
     table.footnotes.length > 0
       ? `<ul class="notes">\n${table.footnotes.map((f) => `<li>${esc(f)}</li>`).join("\n")}\n</ul>`
       : "";
-  return `<!doctype html>
-<html lang="${lang === "zh" ? "zh-CN" : "en"}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(table.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${esc(table.title)}</h1>
+  return htmlPage(
+    lang,
+    table.title,
+    STYLE,
+    `<h1>${esc(table.title)}</h1>
 <p class="subtitle">${esc(table.subtitle)}</p>
 ${sections[0] ?? ""}
 <h2>${lang === "zh" ? "明细" : "Details"}</h2>
@@ -118,8 +99,6 @@ ${body}
 </div>
 ${footnotes}
 ${sections[1] ?? ""}
-<footer>${esc(report.plan.title[lang])} · ${esc(report.plan.number)}</footer>
-</body>
-</html>
-`;
+<footer>${esc(report.plan.title[lang])} · ${esc(report.plan.number)}</footer>`,
+  );
 }

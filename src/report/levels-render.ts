@@ -5,12 +5,14 @@
  * @module
  */
 import { Dec } from "../internal/decimal.js";
+import { mdCell, mdTable } from "../internal/text.js";
 import type { RegionLevel } from "../model/schema.js";
 import { classLabel, EVALUATION_CLASSES, type EvaluationClass } from "./classes.js";
 import { escapeXml as esc } from "./escape.js";
 import { methodLabel, STATUS_ORDER, statusLabel, TONE_COLOUR, toneOf, WORDS } from "./labels.js";
 import { LEVEL_ORDER, type LevelMatrixCell, type ScorecardLevels } from "./levels.js";
-import { cell as mdCell, type RenderOptions } from "./markdown.js";
+import type { RenderOptions } from "./markdown.js";
+import { htmlPage, htmlTableParts, langAttr, pageStyle } from "./page.js";
 import type { AssessmentStatus } from "./progress-types.js";
 import { FONT_FAMILY, textWidth } from "./svg.js";
 import { type Cell, type Column, figureLabel, formatFigure, indicatorText, MISSING, targetText } from "./table.js";
@@ -260,9 +262,10 @@ export function renderLevelsMarkdown(levels: ScorecardLevels, options: RenderOpt
       "",
       `### ${mdCell(s.heading)}`,
       "",
-      `| ${s.columns.map((c) => mdCell(c.header)).join(" | ")} |`,
-      `| ${s.columns.map((c) => (c.align === "right" ? "---:" : ":---")).join(" | ")} |`,
-      ...s.rows.map((row) => `| ${s.columns.map((_, i) => mdCell(row[i]?.text ?? "")).join(" | ")} |`),
+      ...mdTable(
+        s.columns,
+        s.rows.map((row) => row.map((c) => c.text)),
+      ),
     );
   }
   out.push("", bandNote(levels, lang));
@@ -310,13 +313,7 @@ function legendOf(levels: ScorecardLevels, lang: Lang): { label: string; fill: s
   return [...seen.values()];
 }
 
-const HTML_STYLE = `
-:root { color-scheme: light; }
-body { font-family: ${FONT_FAMILY}; color: #1f2328; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; line-height: 1.5; }
-h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
-.subtitle { color: #57606a; margin: 0 0 1.5rem; }
-h2 { font-size: 1.1rem; margin: 2rem 0 .5rem; }
-h3 { font-size: 1rem; margin: 1.5rem 0 .4rem; font-weight: 600; }
+const HTML_STYLE = `${pageStyle(FONT_FAMILY)}h3 { font-size: 1rem; margin: 1.5rem 0 .4rem; font-weight: 600; }
 table { border-collapse: collapse; font-size: .9rem; }
 th, td { border-bottom: 1px solid #d8dee4; padding: .3rem .5rem; text-align: left; vertical-align: top; white-space: nowrap; }
 th { background: #f6f8fa; }
@@ -340,21 +337,12 @@ footer { color: #57606a; font-size: .8rem; margin-top: 2rem; }
 `;
 
 function htmlTable(s: Section, id: string): string {
-  const head = s.columns.map((c) => `<th scope="col">${esc(c.header)}</th>`).join("");
-  const body = s.rows
-    .map(
-      (row) =>
-        `<tr>${s.columns
-          .map((c, i) => {
-            const cell = row[i] ?? { text: "" };
-            if (cell.tone !== undefined) {
-              return `<td style="color:${TONE_COLOUR[cell.tone]};font-weight:600">${esc(cell.text)}</td>`;
-            }
-            return c.align === "right" ? `<td class="num">${esc(cell.text)}</td>` : `<td>${esc(cell.text)}</td>`;
-          })
-          .join("")}</tr>`,
-    )
-    .join("\n");
+  const { head, body } = htmlTableParts(s.columns, s.rows, (cell, c) => {
+    if (cell.tone !== undefined) {
+      return `<td style="color:${TONE_COLOUR[cell.tone]};font-weight:600">${esc(cell.text)}</td>`;
+    }
+    return c.align === "right" ? `<td class="num">${esc(cell.text)}</td>` : `<td>${esc(cell.text)}</td>`;
+  });
   return `<div class="table-wrap"><table id="${id}">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
@@ -415,16 +403,11 @@ export function renderLevelsHtml(levels: ScorecardLevels, options: RenderOptions
   const rankingHtml = rankings
     .map((s, i) => `<h3>${esc(s.heading)}</h3>\n${htmlTable(s, `ranking-${i + 1}`)}`)
     .join("\n");
-  return `<!doctype html>
-<html lang="${lang === "zh" ? "zh-CN" : "en"}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(titleOf(levels, lang))}</title>
-<style>${HTML_STYLE}</style>
-</head>
-<body>
-<h1>${esc(titleOf(levels, lang))}</h1>
+  return htmlPage(
+    lang,
+    titleOf(levels, lang),
+    HTML_STYLE,
+    `<h1>${esc(titleOf(levels, lang))}</h1>
 <p class="subtitle">${esc(subtitleOf(levels, lang))}</p>
 <h2>${esc(W.byLevel[lang])}</h2>
 ${byLevel ? htmlTable(byLevel, "by-level") : ""}
@@ -441,10 +424,8 @@ ${heatBody}
 ${rankingHtml}
 <h2>${esc(W.byRegion[lang])}</h2>
 ${byRegion ? htmlTable(byRegion, "by-region") : ""}
-<footer>${esc(levels.plan.title[lang])} · ${esc(levels.plan.number)}</footer>
-</body>
-</html>
-`;
+<footer>${esc(levels.plan.title[lang])} · ${esc(levels.plan.number)}</footer>`,
+  );
 }
 
 /** Break a label into lines that fit `width` pixels at `size`: between words in English, anywhere in Chinese. */
@@ -583,7 +564,7 @@ export function renderLevelsSvg(levels: ScorecardLevels, options: RenderOptions 
   });
   const height = y + 22 + note.length * 16 + 8;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" class="lv" role="img" aria-labelledby="lv-title" lang="${lang === "zh" ? "zh-CN" : "en"}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" class="lv" role="img" aria-labelledby="lv-title" lang="${langAttr(lang)}">`,
     `<title id="lv-title">${esc(`${title} — ${W.matrix[lang]}`)}</title>`,
     `<style>.lv{font-family:${FONT_FAMILY.replace(/"/g, "'")};fill:#1f2328}.lv-title{font-size:17px;font-weight:700}.lv-sub{font-size:12.5px;fill:#57606a}.lv-legend{font-size:12px;fill:#1f2328}.lv-col{font-size:${headSize}px;font-weight:700}.lv-region{font-size:${labelSize}px}.lv-top{font-weight:700}.lv-cls{font-size:12px;font-weight:600}.lv-lead{font-size:11px;fill:#1f2328}.lv-none{font-size:12px;fill:#8c959f}.lv-empty{fill:#ffffff;stroke:#eaeef2}.lv-rule{stroke:#8c959f}.lv-sep{stroke:#d8dee4}.lv-note{font-size:11.5px;fill:#57606a}</style>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,

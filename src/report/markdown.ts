@@ -1,3 +1,4 @@
+import { mdCell, mdTable } from "../internal/text.js";
 import { displayTable } from "./table.js";
 import type { Lang, Report } from "./types.js";
 
@@ -16,9 +17,6 @@ export interface RenderOptions {
   /** Language; the report's own `lang` when absent. */
   readonly lang?: Lang;
 }
-
-/** Escape a Markdown table cell. @internal */
-export const cell = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
 /**
  * Print a scorecard or a plan overview as Markdown (GitHub-flavoured table), for issues, wikis and reports.
@@ -39,13 +37,14 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   const lang = options.lang ?? report.lang;
   const table = displayTable(report, lang);
   const out = [
-    `## ${cell(table.title)}`,
+    `## ${mdCell(table.title)}`,
     "",
     table.subtitle,
     "",
-    `| ${table.columns.map((c) => cell(c.header)).join(" | ")} |`,
-    `| ${table.columns.map((c) => (c.align === "right" ? "---:" : ":---")).join(" | ")} |`,
-    ...table.rows.map((row) => `| ${table.columns.map((_, i) => cell(row[i]?.text ?? "")).join(" | ")} |`),
+    ...mdTable(
+      table.columns,
+      table.rows.map((row) => row.map((c) => c.text)),
+    ),
   ];
   if (table.footnotes.length > 0) out.push("", ...table.footnotes.map((f) => `- ${f}`));
   if (table.summary.length > 0) {

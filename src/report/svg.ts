@@ -2,6 +2,7 @@ import { dec } from "../internal/decimal.js";
 import { escapeXml as esc } from "./escape.js";
 import { STATUS_ORDER, statusLabel, TONE_COLOUR, toneOf, WORDS } from "./labels.js";
 import type { RenderOptions } from "./markdown.js";
+import { langAttr } from "./page.js";
 import type { Method } from "./progress-types.js";
 import {
   figureLabel,
@@ -216,7 +217,7 @@ export function renderSvg(card: Scorecard, options: RenderOptions = {}): string 
 
   const title = esc(`${titleText(card, lang)} — ${WORDS.chart[lang]}`);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" class="wsc" role="img" aria-labelledby="wsc-title" lang="${lang === "zh" ? "zh-CN" : "en"}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" class="wsc" role="img" aria-labelledby="wsc-title" lang="${langAttr(lang)}">`,
     `<title id="wsc-title">${title}</title>`,
     `<style>.wsc{font-family:${FONT_FAMILY.replace(/"/g, "'")};fill:#1f2328}.wsc-title{font-size:17px;font-weight:700}.wsc-sub{font-size:12.5px;fill:#57606a}.wsc-head{font-size:13.5px;font-weight:700}.wsc-target{font-weight:400;fill:#57606a}.wsc-region{font-size:${labelSize}px}.wsc-figures{font-size:12.5px}.wsc-status{font-weight:700}.wsc-note{fill:#57606a}.wsc-tick,.wsc-legend{font-size:12px;fill:#57606a}.wsc-track{fill:#eef1f4}.wsc-grid{stroke:#d8dee4;stroke-width:1}.wsc-axis{stroke:#8c959f;stroke-width:1}.wsc-marker{stroke:#1f2328;stroke-width:2.5}</style>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,

@@ -13,6 +13,7 @@ import { geometricPath, linearPath, rollUpSeries } from "../progress/index.js";
 import { escapeXml as esc } from "./escape.js";
 import { type EvaluationRow, evaluationHead, evaluationRows } from "./evaluation-data.js";
 import { statusLabel } from "./labels.js";
+import { langAttr } from "./page.js";
 import type { AssessmentStatus, Method, ObservationStatus } from "./progress-types.js";
 import { FONT_FAMILY } from "./svg.js";
 import { formatValue, indicatorText, targetText } from "./table.js";
@@ -757,8 +758,6 @@ function label9(x: string, y: string, anchor: "end" | "middle", text: string, co
 }
 
 const STYLE = `.tj{font-family:${FONT_FAMILY.replace(/"/g, "'")};fill:#1f2328}.tj-title{font-size:15px;font-weight:700}.tj-sub{font-size:12px;fill:${MUTED}}.tj-tick{font-size:11px;fill:${MUTED}}.tj-label{font-size:11px}.tj-halo{font-size:11px;fill:#ffffff;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round}.tj-legend{font-size:12px}.tj-empty{font-size:13px;fill:${MUTED}}.tj-grid{stroke:#e1e4e8;stroke-width:1}.tj-axis{stroke:#8c959f;stroke-width:1}`;
-
-const langAttr = (lang: Lang) => (lang === "zh" ? "zh-CN" : "en");
 
 /**
  * Draw one trajectory as an SVG chart: the reported figure of each year (a marker per year, the region's own line
