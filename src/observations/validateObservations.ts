@@ -415,6 +415,11 @@ function valueKey(
   return `${indicator?.id ?? ""}\u0000${unit ?? ""}\u0000${input}`;
 }
 
+/** The key a problem about a text is shared by (`parts`, then the text); none for a text too long to remember. */
+function sharedKey(text: string | undefined, ...parts: readonly string[]): string | undefined {
+  return text === undefined || text.length > MAX_TEXT ? undefined : `${parts.join("\u0000")}\u0000${text}`;
+}
+
 /** The unit a value is read in when its indicator is unknown: only whether it is a figure at all is asked. */
 const ANY_FIGURE = Object.freeze({
   id: "x",
@@ -679,6 +684,19 @@ function checkRow(
       issueOf(code, "error", index, Object.freeze([index, field]), Object.freeze(own), problem.message, line),
     );
   };
+  // A name that resolves to no indicator or region: the same problem, with suggestions, on every row that writes it.
+  const addUnknown = (
+    code: "unknown-indicator" | "unknown-region",
+    field: "indicator" | "region",
+    text: string | undefined,
+    received: unknown,
+    names: Resolver,
+  ) =>
+    addShared(sharedKey(text, code), code, field, () => ({
+      field,
+      received: describe(received),
+      suggestions: text === undefined ? [] : names.suggest(text),
+    }));
 
   // Indicator.
   let indicator: Plan["indicators"][number] | undefined;
@@ -689,17 +707,7 @@ function checkRow(
     const id = text === undefined ? undefined : context.indicators.resolve(text);
     indicator = id === undefined ? undefined : context.indicatorById.get(id);
     if (indicator === undefined) {
-      const received = fields.indicator;
-      addShared(
-        text !== undefined && text.length <= MAX_TEXT ? `unknown-indicator\u0000${text}` : undefined,
-        "unknown-indicator",
-        "indicator",
-        () => ({
-          field: "indicator",
-          received: describe(received),
-          suggestions: text === undefined ? [] : context.indicators.suggest(text),
-        }),
-      );
+      addUnknown("unknown-indicator", "indicator", text, fields.indicator, context.indicators);
     }
   }
 
@@ -725,33 +733,18 @@ function checkRow(
         detail: named?.level ?? "city",
       });
     } else if (region === undefined) {
-      const received = fields.region;
-      addShared(
-        text !== undefined && text.length <= MAX_TEXT ? `unknown-region\u0000${text}` : undefined,
-        "unknown-region",
-        "region",
-        () => ({
-          field: "region",
-          received: describe(received),
-          suggestions: text === undefined ? [] : context.regions.suggest(text),
-        }),
-      );
+      addUnknown("unknown-region", "region", text, fields.region, context.regions);
     } else if (indicator !== undefined && !context.scope(indicator).has(region)) {
       const of = indicator;
       const received = fields.region;
-      addShared(
-        text !== undefined && text.length <= MAX_TEXT ? `region-out-of-scope\u0000${of.id}\u0000${text}` : undefined,
-        "region-out-of-scope",
-        "region",
-        () => ({
-          field: "region",
-          received: describe(received),
-          indicator: of.id,
-          indicatorName: of.name,
-          regions: of.regions,
-          regionNames: context.regionNames(of),
-        }),
-      );
+      addShared(sharedKey(text, "region-out-of-scope", of.id), "region-out-of-scope", "region", () => ({
+        field: "region",
+        received: describe(received),
+        indicator: of.id,
+        indicatorName: of.name,
+        regions: of.regions,
+        regionNames: context.regionNames(of),
+      }));
     }
   }
 

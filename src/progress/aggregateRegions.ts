@@ -10,7 +10,7 @@ import type { ObservationRow } from "../observations/schema.js";
 import { type ValidateObservationsResult, validateObservations } from "../observations/validateObservations.js";
 import { checkYear, exact, ProgressError, show } from "./errors.js";
 import { notes as catalogue } from "./notes.js";
-import { isValidated, SeriesIndex } from "./rollup.js";
+import { isValidated, planIndex, SeriesIndex } from "./rollup.js";
 import type { AssessmentNote } from "./types.js";
 
 /**
@@ -159,14 +159,15 @@ export function aggregateRegions(
       issues,
     });
 
+  // Refusals that need no figures come before any figure is indexed.
+  const counties = planIndex(plan).childrenOf.get(city.id) ?? [];
+  if (method === "none") return refused(catalogue.notAggregable());
+  if (counties.length === 0) return refused(catalogue.noCounties(city.id));
   // The series step, without the city's own figures: the value is its parts'.
   const series = new SeriesIndex(
     plan,
     validated.observations.flatMap((o, i) => (o.region === city.id ? [] : [{ o, index: validated.rows[i] ?? i }])),
   );
-  const counties = series.children(city.id);
-  if (method === "none") return refused(catalogue.notAggregable());
-  if (counties.length === 0) return refused(catalogue.noCounties(city.id));
   const d = series.derive(indicator, city.id, year);
   if (d !== null && d.refused !== null) return refused(d.refused);
   const notes: AssessmentNote[] =
