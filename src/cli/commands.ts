@@ -7,28 +7,25 @@
 import { closest } from "../internal/closest.js";
 import { readIsoDate } from "../internal/dates.js";
 import { deepFreeze } from "../internal/freeze.js";
-import { type FilePlace, formatPlace, type ObservationFile, type ReadProblem, readObservations } from "../io/index.js";
+import { type FilePlace, formatPlace, type ReadProblem } from "../io/problems.js";
+import { type ObservationFile, readWith, type ZipReader } from "../io/reader.js";
+import { isZip } from "../io/sniff.js";
 import { findRegion } from "../model/queries.js";
-import { formatIssue, type ObservationIssue, validateObservations } from "../observations/index.js";
+import { formatIssue, type ObservationIssue } from "../observations/issues.js";
 import { FIELD_ZH } from "../observations/locales/zh.js";
+import { validateObservations } from "../observations/validateObservations.js";
 import { METHODS } from "../progress/types.js";
 import { renderHeadline, renderIndicators } from "../report/catalogue.js";
-import {
-  type Lang,
-  planOverview,
-  type ReadSummary,
-  type Report,
-  renderCsv,
-  renderHtml,
-  renderMarkdown,
-  renderProblemsCsv,
-  renderSvg,
-  renderText,
-  type Scorecard,
-  scorecard,
-} from "../report/index.js";
+import { renderCsv, renderProblemsCsv } from "../report/csv.js";
+import { renderHtml } from "../report/html.js";
 import { renderJsonChunks } from "../report/json.js";
 import { SEVERITY_WORDS } from "../report/labels.js";
+import { renderMarkdown } from "../report/markdown.js";
+import { planOverview } from "../report/overview.js";
+import { scorecard } from "../report/scorecard.js";
+import { renderSvg } from "../report/svg.js";
+import { renderText } from "../report/text.js";
+import type { Lang, ReadSummary, Report, Scorecard } from "../report/types.js";
 import type { CommandContext } from "./context.js";
 import type { CommandName, OptionValues } from "./options.js";
 import { fileFailure, UsageError } from "./usage.js";
@@ -88,6 +85,14 @@ async function readInput(ctx: CommandContext, path: string): Promise<Uint8Array>
   }
 }
 
+/** For bytes that are not a zip archive: never called, as `readWith` opens only zip archives. */
+const NOT_ZIP: ZipReader = Object.freeze({
+  entries: () => null,
+  sheets: () => {
+    throw new Error("not a zip archive");
+  },
+});
+
 /** A problem as the CLI prints it: one of the file's (io) or one of validation's. */
 type Shown = ObservationIssue | ReadProblem;
 
@@ -124,11 +129,20 @@ async function readAndValidate(
   const bytes = await readInput(ctx, path);
   const layout = oneOf(ctx, "layout", ["auto", "long", "wide"] as const, "auto");
   const sheet = ctx.values["sheet"];
-  const read = readObservations(bytes, {
-    layout,
-    ...(region === undefined ? {} : { region }),
-    ...(typeof sheet === "string" ? { sheet } : {}),
-  });
+  // The workbook reader (and fflate) is loaded only for bytes that are a zip archive; the rest is io's
+  // readObservations.
+  const zip: ZipReader = isZip(bytes)
+    ? await import("../io/xlsx.js").then((x) => ({ entries: x.zipEntries, sheets: x.readXlsx }))
+    : NOT_ZIP;
+  const read = readWith(
+    bytes,
+    {
+      layout,
+      ...(region === undefined ? {} : { region }),
+      ...(typeof sheet === "string" ? { sheet } : {}),
+    },
+    zip,
+  );
   const checked = validateObservations(ctx.plan, read.rows);
   const placeOf = (issue: Shown): FilePlace | null | undefined =>
     "place" in issue ? issue.place : issue.row === null ? undefined : read.places[issue.row];

@@ -5,7 +5,6 @@
  * @internal
  * @module
  */
-import { unzipSync } from "fflate";
 import type { NotDataKind } from "./problems.js";
 
 /**
@@ -48,30 +47,23 @@ function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
   return false;
 }
 
-/** Names of the entries of a zip archive, or `null` when it cannot be read. @internal */
-export function zipEntries(bytes: Uint8Array): string[] | null {
-  const names: string[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        names.push(file.name);
-        return false;
-      },
-    });
-  } catch {
-    return null;
-  }
-  return names;
+/** Whether the bytes start as a zip archive does (an `.xlsx`, `.docx`, … is one). @internal */
+export function isZip(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
 }
 
 /**
  * What the bytes are when they are not text: `xlsx` for a workbook this package reads, a {@link NotDataKind} for
- * anything else recognised, or `null` for bytes that may be text.
+ * anything else recognised, or `null` for bytes that may be text. A zip archive is told apart by its entries' names,
+ * listed by `zipEntries` (xlsx.ts, with fflate), passed in so that reading text never loads fflate.
  *
  * @internal
  */
-export function sniffBinary(bytes: Uint8Array): "xlsx" | NotDataKind | null {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+export function sniffBinary(
+  bytes: Uint8Array,
+  zipEntries: (bytes: Uint8Array) => string[] | null,
+): "xlsx" | NotDataKind | null {
+  if (isZip(bytes)) {
     const names = zipEntries(bytes);
     if (names === null) return "zip";
     const has = (name: string) => names.includes(name);

@@ -7,6 +7,7 @@
  */
 
 import { readReporting } from "../model/reporting.js";
+import { cellRef } from "./cells.js";
 import {
   bracketOfHeader,
   duplicates,
@@ -17,7 +18,6 @@ import {
   withHeaderUnit,
 } from "./columns.js";
 import { type FilePlace, problem, quote, type ReadProblem } from "./problems.js";
-import { cellRef } from "./xlsx.js";
 
 /**
  * How a table is laid out: `long`, one figure per row (indicator, region, year, value columns); `wide`, one indicator

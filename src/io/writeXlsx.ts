@@ -4,7 +4,7 @@
  * @module
  */
 import { zipSync } from "fflate";
-import { cellRef } from "./xlsx.js";
+import { cellRef } from "./cells.js";
 
 /**
  * One cell to write: text (a shared string), a number, a number given as its exact decimal text (`{ number: "0.1" }`,

@@ -12,6 +12,23 @@
  */
 import { unzipSync } from "fflate";
 import { Dec, toDecimalString } from "../internal/decimal.js";
+import { cellRef, parseRef } from "./cells.js";
+
+/** Names of the entries of a zip archive, or `null` when it cannot be read. @internal */
+export function zipEntries(bytes: Uint8Array): string[] | null {
+  const names: string[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        names.push(file.name);
+        return false;
+      },
+    });
+  } catch {
+    return null;
+  }
+  return names;
+}
 
 /** One row of a sheet: its 1-based number and its cells' texts by 0-based column (`""` where empty). @internal */
 export interface SheetRow {
@@ -139,22 +156,6 @@ function attr(attrs: string, name: string): string | undefined {
   const start = at + name.length + 2;
   const end = attrs.indexOf(quote, start);
   return end === -1 ? undefined : unescapeXml(attrs.slice(start, end));
-}
-
-/** 0-based column of a cell reference (`C5` → 2) and its row (5), or null. @internal */
-export function parseRef(ref: string): { column: number; row: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
-  if (m === null) return null;
-  let column = 0;
-  for (const ch of m[1] ?? "") column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { column: column - 1, row: Number(m[2]) };
-}
-
-/** The reference of a 0-based column and 1-based row: (2, 5) → `C5`. @internal */
-export function cellRef(column: number, row: number): string {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return `${name}${row}`;
 }
 
 /** Built-in number formats that show a date or time (ECMA-376 Part 1, 18.8.30). */
