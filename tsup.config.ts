@@ -47,22 +47,32 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The CLI: a self-contained ESM entry for Node, dependencies included. Each command's code is a chunk beside it
-    // (dist/cli-*.js), loaded by `import()` only when that command runs, so that `report` never evaluates the
-    // drafter, the desk, the workbook writer or zod. The embedded plan is checked by definePlan here, at build time,
-    // and embedded as its checked JSON (scripts/embedded-plan.mjs; test/cli-embedded-plan.test.ts proves it equal).
-    entry: { cli: "src/cli/bin.ts" },
-    format: ["esm"],
-    splitting: true,
-    esbuildOptions(options) {
-      options.chunkNames = "cli-[name]-[hash]";
-    },
+    // The CLI's code: one self-contained CommonJS file, dist/cli-bundle.cjs, dependencies included. Each command's
+    // code is imported by `import()`, which esbuild turns into a module evaluated only when that command runs, so that
+    // `report` never evaluates the drafter, the desk, the workbook writer or zod. One file rather than a chunk per
+    // command: it is compiled once, with V8's code cache (src/cli/script.ts, scripts/cli-cache.mjs). The embedded plan
+    // is checked by definePlan here, at build time, and embedded as its checked JSON (scripts/embedded-plan.mjs;
+    // test/cli-embedded-plan.test.ts proves it equal).
+    entry: { "cli-bundle": "src/cli/bin.ts" },
+    format: ["cjs"],
     esbuildPlugins: [embeddedPlanModule()],
     target: "node20",
     platform: "node",
     noExternal: [/.*/],
+    // `import.meta.url` (the desk page beside the CLI) from `__filename`.
+    shims: true,
     sourcemap: true,
-    banner: { js: "#!/usr/bin/env node" },
     define: { __PKG_VERSION__: JSON.stringify(version) },
+  },
+  {
+    // `wuwei-sti-plan` itself (dist/cli.js, src/cli/launch.ts): compiles and runs the bundle with its code cache; and
+    // the compiling step alone (dist/cli-script.js), for scripts/cli-cache.mjs, which writes the cache.
+    entry: { cli: "src/cli/launch.ts", "cli-script": "src/cli/script.ts" },
+    format: ["esm"],
+    // Each file whole: dist/cli.js is the one module loaded before the bundle.
+    splitting: false,
+    target: "node20",
+    platform: "node",
+    banner: { js: "#!/usr/bin/env node" },
   },
 ]);

@@ -34,7 +34,21 @@ check(
   `exit ${text.status}; ${text.stderr.trim()}`,
 );
 const html = execFileSync("node", [...reportArgs, "--format", "html"], { encoding: "utf8" });
-const card = JSON.parse(execFileSync("node", [...reportArgs, "--format", "json"], { encoding: "utf8" }));
+const cardJson = execFileSync("node", [...reportArgs, "--format", "json"], { encoding: "utf8" });
+const card = JSON.parse(cardJson);
+// dist/cli.js runs the bundle through node:vm with V8's code cache (src/cli/script.ts): the cache must fit this Node,
+// and the bundle must give the same output run as a plain file (no cache, no vm).
+const { compileCli, CACHE_URL } = await import(join(root, "dist", "cli-script.js"));
+check(
+  "dist/cli-bundle.cache: V8 accepts the code cache",
+  !compileCli(readFileSync(CACHE_URL)).script.cachedDataRejected,
+);
+const plainArgs = [join(root, "dist", "cli-bundle.cjs"), ...reportArgs.slice(1)];
+check(
+  "dist/cli-bundle.cjs run as a plain file: the same JSON and text as dist/cli.js",
+  execFileSync("node", [...plainArgs, "--format", "json"], { encoding: "utf8" }) === cardJson &&
+    spawnSync("node", plainArgs, { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } }).stdout === text.stdout,
+);
 
 const bundle = await build({
   entryPoints: [join(root, "dist", "index.js")],

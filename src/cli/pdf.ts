@@ -49,16 +49,19 @@ export function findChromium(
   return candidates.find((p): p is string => typeof p === "string" && p !== "" && exists(p)) ?? null;
 }
 
+/** Imports a package by name (`import()`). @internal */
+export type Importer = (specifier: string) => Promise<unknown>;
+
 /**
  * The Chromium that the npm package `@sparticuz/chromium` carries inside it, unpacked on first use, when that
  * package is installed (it is one of this project's development dependencies); `null` otherwise.
  *
  * @internal
  */
-async function packagedChromium(): Promise<string | null> {
+async function packagedChromium(load: Importer): Promise<string | null> {
   const name = ["@sparticuz", "chromium"].join("/");
   try {
-    const packaged = (await import(name)) as { default: { executablePath(): Promise<string> } };
+    const packaged = (await load(name)) as { default: { executablePath(): Promise<string> } };
     return await packaged.default.executablePath();
   } catch {
     return null;
@@ -69,18 +72,21 @@ async function packagedChromium(): Promise<string | null> {
  * Print `html` to a PDF at `path`, honouring the document's `@page` size and margins. Resolves `false` when
  * playwright-core or a Chromium is missing; a browser that fails once started is an error.
  *
+ * @param load - how an optional package is imported: `import()` itself, unless the caller is a script compiled by
+ *   node:vm, which has none (src/cli/script.ts)
  * @internal
  */
 export async function printPdf(
   html: string,
   path: string,
   env: Readonly<Record<string, string | undefined>>,
+  load: Importer = (specifier) => import(specifier),
 ): Promise<boolean> {
   // A computed name, so that bundlers leave the optional package out of the CLI.
   const name = ["playwright", "core"].join("-");
-  const playwright = (await import(name).catch(() => null)) as Playwright | null;
+  const playwright = (await load(name).catch(() => null)) as Playwright | null;
   if (playwright === null) return false;
-  const executablePath = findChromium(env, playwright) ?? (await packagedChromium());
+  const executablePath = findChromium(env, playwright) ?? (await packagedChromium(load));
   if (executablePath === null) return false;
   const browser = await playwright.chromium.launch({
     executablePath,
