@@ -1,8 +1,19 @@
 import { readFileSync } from "node:fs";
+import type { BuildOptions } from "esbuild";
 import { defineConfig } from "tsup";
 import { embeddedPlanModule } from "./scripts/embedded-plan.mjs";
 
 const { version } = JSON.parse(readFileSync("./package.json", "utf8")) as { version: string };
+
+/**
+ * In a CommonJS output, `import.meta.url` as Node would give it for the file (`pathToFileURL(__filename)`, which
+ * escapes every character a path may hold, as tsup's own shim does not).
+ */
+function importMetaUrlFromFilename(options: BuildOptions, context: { format: string }): void {
+  if (context.format !== "cjs") return;
+  options.define = { ...options.define, "import.meta.url": "__importMetaUrl" };
+  options.inject = [...(options.inject ?? []), "scripts/import-meta-url.js"];
+}
 
 /** The public entry points, named by their path in dist/ without extension. */
 const entries = {
@@ -60,15 +71,18 @@ export default defineConfig([
     platform: "node",
     noExternal: [/.*/],
     // `import.meta.url` (the desk page beside the CLI) from `__filename`.
-    shims: true,
+    esbuildOptions: importMetaUrlFromFilename,
     sourcemap: true,
     define: { __PKG_VERSION__: JSON.stringify(version) },
   },
   {
-    // `wuwei-sti-plan` itself (dist/cli.js, src/cli/launch.ts): compiles and runs the bundle with its code cache; and
-    // the compiling step alone (dist/cli-script.js), for scripts/cli-cache.mjs, which writes the cache.
+    // `wuwei-sti-plan` itself (src/cli/launch.ts): compiles and runs the bundle with its code cache. The bin is the
+    // CommonJS dist/cli.cjs (Node starts a CommonJS file sooner than an ES module); dist/cli.js is the same for
+    // `node dist/cli.js`. And the compiling step alone (dist/cli-script.js), for scripts/cli-cache.mjs.
     entry: { cli: "src/cli/launch.ts", "cli-script": "src/cli/script.ts" },
-    format: ["esm"],
+    format: ["esm", "cjs"],
+    // `import.meta.url` (where the bundle is) from `__filename` in the CommonJS files.
+    esbuildOptions: importMetaUrlFromFilename,
     // Each file whole: dist/cli.js is the one module loaded before the bundle.
     splitting: false,
     target: "node20",

@@ -876,25 +876,32 @@ const mean = (name) => {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// (c) The CLI, cold: a new Node process per run.
-const RUNS = 10;
+// (c) The CLI, cold: a new Node process per run. The command is the package's bin (what `wuwei-sti-plan` runs), and
+// its runs alternate with those of `node -e 0`, so that a machine that slows down or speeds up during the
+// measurement slows both alike.
+const RUNS = 15;
 const exampleCsv = join("examples", exampleFiles[0] ?? "wuwei-2020-2025.csv");
-function coldMedian(args) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (result.status !== 0 && result.status !== 1) {
-      throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr}`);
-    }
-    times.push(ms);
-  }
-  times.sort((a, b) => a - b);
-  return (times[(RUNS - 1) >> 1] + times[RUNS >> 1]) / 2;
+const bin = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).bin["wuwei-sti-plan"].replace(/^\.\//, "");
+function coldRun(args) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr}`);
+  return ms;
 }
-const cliMs = coldMedian(["dist/cli.js", "report", exampleCsv, "--as-of", AS_OF]);
-const nodeMs = coldMedian(["-e", "0"]);
+const median = (times) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2;
+};
+const cliArgs = [bin, "report", exampleCsv, "--as-of", AS_OF];
+const cliTimes = [];
+const nodeTimes = [];
+for (let i = 0; i < RUNS; i++) {
+  cliTimes.push(coldRun(cliArgs));
+  nodeTimes.push(coldRun(["-e", "0"]));
+}
+const cliMs = median(cliTimes);
+const nodeMs = median(nodeTimes);
 
 // ---------------------------------------------------------------------------------------------------------------
 // (d) The test suite's stress cases, timed against plain references (bench/stress.mjs).
@@ -1079,7 +1086,7 @@ const figures = {
     gb18030ReadAndValidateOverPapaparse: round(gbValidateMs / papaMs, 1),
   },
   cli: {
-    command: `node dist/cli.js report ${exampleCsv} --as-of ${AS_OF}`,
+    command: `node ${bin} report ${exampleCsv} --as-of ${AS_OF}`,
     runs: RUNS,
     medianMs: round(cliMs, 1),
     nodeStartMedianMs: round(nodeMs, 1),
