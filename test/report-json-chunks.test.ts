@@ -76,6 +76,17 @@ describe("renderJsonChunks", () => {
     );
   });
 
+  it("leaves out an own __proto__ key as a sorted copy does, and throws on a cycle instead of writing forever", () => {
+    // JSON.parse makes `__proto__` an own key; a copy made by assignment sets the prototype instead of copying it.
+    const parsed: unknown = JSON.parse('{"rows":[{"row":{"__proto__":{"a":1},"b":2}}],"__proto__":3}');
+    expect(joined(parsed)).toBe(reference(parsed));
+    expect(joined(parsed)).toBe('{\n  "rows": [\n    {\n      "row": {\n        "b": 2\n      }\n    }\n  ]\n}\n');
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic["self"] = { back: cyclic };
+    // Each level is a new sorted copy, so JSON.stringify cannot see the cycle: the stack runs out.
+    expect(() => joined({ rows: [{ row: cyclic }] })).toThrow(RangeError);
+  });
+
   /** The renderer before it wrote rows itself: JSON.stringify with a replacer that sorts each object's keys. */
   const replacer = (_key: string, v: unknown) => {
     if (v === null || typeof v !== "object" || Array.isArray(v)) return v;

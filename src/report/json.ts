@@ -75,7 +75,8 @@ const isIndexKey = (key: string) => INDEX_KEY.test(key) && Number(key) < 4294967
  * others sorted by code unit.
  */
 function keysInOrder(value: object): string[] {
-  const keys = Object.keys(value);
+  // A copy made by assignment has no own `__proto__` (assigning it sets the prototype), so neither does the text.
+  const keys = Object.keys(value).filter((key) => key !== "__proto__");
   let indexKeys = 0;
   while (indexKeys < keys.length && isIndexKey(keys[indexKeys] as string)) indexKeys++;
   if (indexKeys === 0) return keys.sort();
