@@ -29,38 +29,63 @@ const ZERO = dec(0);
 
 type Indicator = Plan["indicators"][number];
 
-interface Range {
+const numberOf = (d: Dec | undefined): number => (d === undefined ? Number.NaN : exactNumber(d, d.toString()));
+
+/**
+ * A reference range [lo, hi] and its thresholds: 50 × hi, and lo / 50 and lo / 20, each with its
+ * {@link exactNumber}. The thresholds are worked out on first use, once per range (not once per figure): most
+ * figures are only compared with 50 × hi, and a count's range never needs the two below.
+ */
+class Range {
   readonly lo: Dec | undefined;
   readonly hi: Dec;
   readonly kind: "baseline" | "series" | "usual";
-  /** The thresholds, worked out once per range (not once per figure): 50 × hi, and lo / 50 and lo / 20. */
-  readonly high: Dec;
-  readonly low: Dec | undefined;
-  readonly percentLow: Dec | undefined;
-  /** Their {@link exactNumber}s. */
-  readonly highN: number;
-  readonly lowN: number;
-  readonly percentLowN: number;
+  private knownHigh: Dec | undefined;
+  private knownHighN: number | undefined;
+  private knownLow: Dec | null | undefined;
+  private knownLowN: number | undefined;
+  private knownPercentLow: Dec | null | undefined;
+  private knownPercentLowN: number | undefined;
+
+  constructor(lo: Dec | undefined, hi: Dec, kind: Range["kind"]) {
+    this.lo = lo;
+    this.hi = hi;
+    this.kind = kind;
+  }
+
+  get high(): Dec {
+    this.knownHigh ??= this.hi.times(HIGH);
+    return this.knownHigh;
+  }
+
+  get highN(): number {
+    this.knownHighN ??= numberOf(this.high);
+    return this.knownHighN;
+  }
+
+  get low(): Dec | undefined {
+    if (this.knownLow === undefined) this.knownLow = this.lo === undefined ? null : this.lo.div(LOW);
+    return this.knownLow ?? undefined;
+  }
+
+  get lowN(): number {
+    this.knownLowN ??= numberOf(this.low);
+    return this.knownLowN;
+  }
+
+  get percentLow(): Dec | undefined {
+    if (this.knownPercentLow === undefined)
+      this.knownPercentLow = this.lo === undefined ? null : this.lo.div(PERCENT_LOW);
+    return this.knownPercentLow ?? undefined;
+  }
+
+  get percentLowN(): number {
+    this.knownPercentLowN ??= numberOf(this.percentLow);
+    return this.knownPercentLowN;
+  }
 }
 
-const numberOf = (d: Dec | undefined): number => (d === undefined ? Number.NaN : exactNumber(d, d.toString()));
-
-const makeRange = (lo: Dec | undefined, hi: Dec, kind: Range["kind"]): Range => {
-  const high = hi.times(HIGH);
-  const low = lo?.div(LOW);
-  const percentLow = lo?.div(PERCENT_LOW);
-  return {
-    lo,
-    hi,
-    kind,
-    high,
-    low,
-    percentLow,
-    highN: numberOf(high),
-    lowN: numberOf(low),
-    percentLowN: numberOf(percentLow),
-  };
-};
+const makeRange = (lo: Dec | undefined, hi: Dec, kind: Range["kind"]): Range => new Range(lo, hi, kind);
 
 const rangeOf = (values: readonly Dec[] | undefined, kind: Range["kind"], upperOnly = false): Range | undefined => {
   if (values === undefined || values.length === 0) return undefined;
