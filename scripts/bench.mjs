@@ -1181,8 +1181,8 @@ process.exitCode =
 // ---------------------------------------------------------------------------------------------------------------
 // (f) National scale (issue 13, item 6; bench/national.mjs, run at the start): a generated plan of 31 provinces,
 // 330 cities and 2,850 counties, 50 indicators, 2020–2025 — about 850,000 rows — through the whole CLI path in a
-// child process, with cases of about 10,000, 100,000 and 1,000,000 rows for the growth. Added to latest.json (and baseline.json) as
-// `figures.national`; a missed national budget makes the exit code 1.
+// child process, with cases of about 10,000, 100,000 and 1,000,000 rows for the growth. Added to latest.json (and
+// baseline.json) as `figures.national`; a missed national budget makes the exit code 1.
 console.log(`\n${nationalLines(national).join("\n")}`);
 result.figures.national = national;
 result.budgets.nationalMs = national.budget.ms;

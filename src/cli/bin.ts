@@ -7,7 +7,8 @@ import { type Importer, printPdf } from "./pdf.js";
  * scripts have none; not defined when the bundle is run or required as a plain file.
  */
 declare const __cliImport: Importer | undefined;
-const load: Importer = typeof __cliImport === "function" ? __cliImport : (specifier) => import(specifier);
+/** `__cliImport` where it is given; else `undefined`, and `printPdf` uses `import()` itself. */
+const load = typeof __cliImport === "function" ? __cliImport : undefined;
 
 /** Today's date in the local time zone, `YYYY-MM-DD`: the default `--as-of`. */
 function today(): string {

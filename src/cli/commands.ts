@@ -131,9 +131,7 @@ async function readAndValidate(
   const sheet = ctx.values["sheet"];
   // The workbook reader (and fflate) is loaded only for bytes that are a zip archive; the rest is io's
   // readObservations.
-  const zip: ZipReader = isZip(bytes)
-    ? await import("../io/xlsx.js").then((x) => ({ entries: x.zipEntries, sheets: x.readXlsx }))
-    : NOT_ZIP;
+  const zip: ZipReader = isZip(bytes) ? (await import("../io/xlsx.js")).zipReader : NOT_ZIP;
   const read = readWith(
     bytes,
     {

@@ -6,10 +6,7 @@
  * @module
  */
 import { type ObservationFile, type ReadObservationsOptions, readWith } from "./reader.js";
-import { readXlsx, zipEntries } from "./xlsx.js";
-
-/** Zip archives are read with fflate (xlsx.ts). */
-const ZIP = Object.freeze({ entries: zipEntries, sheets: readXlsx });
+import { zipReader } from "./xlsx.js";
 
 export type { FileFormat, ObservationFile, ReadCounts, ReadObservationsOptions } from "./reader.js";
 
@@ -48,5 +45,5 @@ export type { FileFormat, ObservationFile, ReadCounts, ReadObservationsOptions }
  * @category IO
  */
 export function readObservations(input: Uint8Array | string, options: ReadObservationsOptions = {}): ObservationFile {
-  return readWith(input, options, ZIP);
+  return readWith(input, options, zipReader);
 }

@@ -438,3 +438,9 @@ export function readXlsx(bytes: Uint8Array): Sheet[] {
   }
   return sheets;
 }
+
+/**
+ * What io's reader needs to open zip archives (its `ZipReader`): the entries' names, to tell a workbook from other
+ * zip files, and a workbook's sheets. @internal
+ */
+export const zipReader = Object.freeze({ entries: zipEntries, sheets: readXlsx });

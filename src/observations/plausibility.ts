@@ -85,8 +85,6 @@ class Range {
   }
 }
 
-const makeRange = (lo: Dec | undefined, hi: Dec, kind: Range["kind"]): Range => new Range(lo, hi, kind);
-
 const rangeOf = (values: readonly Dec[] | undefined, kind: Range["kind"], upperOnly = false): Range | undefined => {
   if (values === undefined || values.length === 0) return undefined;
   let lo = values[0] as Dec;
@@ -95,7 +93,7 @@ const rangeOf = (values: readonly Dec[] | undefined, kind: Range["kind"], upperO
     if (v.lt(lo)) lo = v;
     if (v.gt(hi)) hi = v;
   }
-  return makeRange(upperOnly ? undefined : lo, hi, kind);
+  return new Range(upperOnly ? undefined : lo, hi, kind);
 };
 
 /** Whether figure `i` is above 0. */
@@ -189,7 +187,7 @@ export function plausibilityIssues(
         if (x !== lo && (loButOne === -1 || compareFigures(f, x, loButOne) < 0)) loButOne = x;
         if (x !== hi && (hiButOne === -1 || compareFigures(f, x, hiButOne) > 0)) hiButOne = x;
       }
-      const range = (a: number, b: number) => makeRange(decOf(f, a), decOf(f, b), "series");
+      const range = (a: number, b: number) => new Range(decOf(f, a), decOf(f, b), "series");
       lowest = lo;
       highest = hi;
       middle = range(lo, hi);
